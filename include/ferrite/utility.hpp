@@ -183,6 +183,26 @@ template <class T>
   if constexpr (!is_trivially_destructible_v<T>) object->~T();
 }
 
+/// Tag selecting the constructor that builds the contained value from the arguments that follow.
+struct InPlace {
+  explicit InPlace() = default;
+};
+
 }  // namespace ferrite::detail
+
+namespace ferrite {
+
+/// Two values side by side, as Rust's `(A, B)`; an aggregate, so structured bindings work.
+///
+///     auto [left, right] = pair;
+template <class A, class B>
+struct Pair {
+  A first;
+  B second;
+
+  friend constexpr bool operator==(const Pair&, const Pair&) = default;
+};
+
+}  // namespace ferrite
 
 #endif  // FERRITE_UTILITY_HPP
