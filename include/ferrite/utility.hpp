@@ -104,8 +104,10 @@ template <class T> inline constexpr bool is_signed_v = T(-1) < T(0);
 template <class T> T&& declval() noexcept;
 
 /// True when `From` converts implicitly to `To` (what `To x = from;` needs).
+// The parentheses around the requires-expression are for cppcheck 2.10, which cannot parse one
+// as the left operand of `||`.
 template <class From, class To>
-concept convertible_to = requires(void (*sink)(To)) { sink(declval<From>()); } ||
+concept convertible_to = (requires(void (*sink)(To)) { sink(declval<From>()); }) ||
                          (is_void_v<From> && is_void_v<To>);
 
 template <class T, class... Args>
