@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// ferrite.hpp: everything ferrite offers, in one include. Each line brings in one concept; a
+// translation unit that wants less may include the single headers under ferrite/ instead.
+// Every header here is freestanding: it compiles with -ffreestanding -nostdinc and needs no
+// C++ runtime, so this include is safe in a kernel module or firmware.
+#ifndef FERRITE_HPP
+#define FERRITE_HPP
+
+#include "ferrite/config.hpp"
+#include "ferrite/utility.hpp"
+
+#endif  // FERRITE_HPP
