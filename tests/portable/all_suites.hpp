@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// Every portable suite, in one array that each runtime hands to `ferrite_portable::run`.
+// A new header's suite: add `<topic>_suite.hpp` here and one line to `all_suites`.
+#ifndef FERRITE_TESTS_PORTABLE_ALL_SUITES_HPP
+#define FERRITE_TESTS_PORTABLE_ALL_SUITES_HPP
+
+#include "check.hpp"
+#include "config_suite.hpp"
+#include "harness_suite.hpp"
+
+namespace ferrite_portable {
+
+inline constexpr Suite all_suites[] = {
+    make_suite("harness", harness_suite::cases),
+    make_suite("config", config_suite::cases),
+};
+
+}  // namespace ferrite_portable
+
+#endif  // FERRITE_TESTS_PORTABLE_ALL_SUITES_HPP
