@@ -71,7 +71,10 @@ struct SourceLocation {
   int line;
 
   /// The location of the call that evaluates this default argument.
-  static consteval SourceLocation current(const char* file = __builtin_FILE(),
+  // constexpr, not consteval: Clang 14 rejects a consteval call in a default argument of a
+  // constexpr function ("cannot take address of consteval function"). The builtins still
+  // evaluate at the caller's call site, so the location is the same.
+  static constexpr SourceLocation current(const char* file = __builtin_FILE(),
                                           int line = __builtin_LINE()) {
     return SourceLocation{file, line};
   }
