@@ -9,5 +9,9 @@
 
 #include "ferrite/config.hpp"
 #include "ferrite/utility.hpp"
+#include "ferrite/option.hpp"
+#include "ferrite/result.hpp"
+#include "ferrite/errno.hpp"
+#include "ferrite/non_null.hpp"
 
 #endif  // FERRITE_HPP
