@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// The specification of ferrite/integer.hpp: Rust's checked, wrapping, saturating and overflowing
+// integer arithmetic, casts and helpers. Edge values first. The exhaustive 8-bit comparison
+// against wider arithmetic is in integer_exhaustive_test.cpp; the differential test against
+// rustc itself is tests/rust/. Comparisons of Option results are written `CHECK((a == b))`: the
+// doubled parentheses keep doctest from decomposing them (its expression wrapper and Option's
+// comparison templates recurse into each other).
+#include "test_support.hpp"
+
+#include <ferrite/integer.hpp>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace ferrite;
+
+namespace {
+
+// ---- Everything works in constant expressions ---------------------------------------------------
+
+static_assert(checked_add<uint8_t>(250, 5) == Some(uint8_t{255}));
+static_assert(checked_add<uint8_t>(250, 6) == None);
+static_assert(checked_sub(0u, 1u) == None);
+static_assert(checked_mul<int64_t>(int_max<int64_t>, 2) == None);
+static_assert(checked_div(int_min<int>, -1) == None);
+static_assert(checked_div(7, 0) == None);
+static_assert(checked_div_euclid(-7, 2) == Some(-4));
+static_assert(checked_rem(int_min<long>, -1L) == None);
+static_assert(checked_rem_euclid(-7, 2) == Some(1));
+static_assert(checked_neg(int_min<short>) == None);
+static_assert(checked_shl(1u, 32) == None);
+static_assert(checked_shr(-8, 1) == Some(-4));
+static_assert(checked_pow(3, 4) == Some(81));
+static_assert(checked_abs(int_min<int>) == None);
+static_assert(wrapping_add<uint8_t>(255, 1) == 0);
+static_assert(wrapping_sub(0u, 1u) == int_max<unsigned>);
+static_assert(wrapping_mul<int8_t>(16, 16) == 0);
+static_assert(wrapping_div(int_min<int>, -1) == int_min<int>);
+static_assert(wrapping_div_euclid(-7, 2) == -4);
+static_assert(wrapping_rem(int_min<int>, -1) == 0);
+static_assert(wrapping_rem_euclid(-7, -2) == 1);
+static_assert(wrapping_neg(int_min<int>) == int_min<int>);
+static_assert(wrapping_shl(1u, 33) == 2u);
+static_assert(wrapping_shr(-1, 40) == -1);
+static_assert(wrapping_pow(3u, 40) == 689956897u);  // 3^40 mod 2^32
+static_assert(wrapping_abs(int_min<int>) == int_min<int>);
+static_assert(overflowing_add(int_max<int>, 1) == Overflowing<int>{int_min<int>, true});
+static_assert(overflowing_sub(0u, 1u) == Overflowing<unsigned>{int_max<unsigned>, true});
+static_assert(overflowing_mul(3, 4) == Overflowing<int>{12, false});
+static_assert(overflowing_div(int_min<int>, -1) == Overflowing<int>{int_min<int>, true});
+static_assert(overflowing_div_euclid(int_min<int>, -1) == Overflowing<int>{int_min<int>, true});
+static_assert(overflowing_rem(int_min<int>, -1) == Overflowing<int>{0, true});
+static_assert(overflowing_rem_euclid(int_min<int>, -1) == Overflowing<int>{0, true});
+static_assert(overflowing_neg(int_min<int>) == Overflowing<int>{int_min<int>, true});
+static_assert(overflowing_shl(1, 32) == Overflowing<int>{1, true});
+static_assert(overflowing_shr(1, 31) == Overflowing<int>{0, false});
+static_assert(overflowing_pow<uint8_t>(2, 8) == Overflowing<uint8_t>{0, true});
+static_assert(overflowing_abs(int_min<int>) == Overflowing<int>{int_min<int>, true});
+static_assert(saturating_add<int8_t>(-100, -100) == -128);
+static_assert(saturating_sub<int8_t>(100, -100) == 127);
+static_assert(saturating_mul<int8_t>(-100, 2) == -128);
+static_assert(saturating_div(int_min<int>, -1) == int_max<int>);
+static_assert(saturating_pow(-3, 41) == int_min<int>);
+static_assert(saturating_neg(int_min<int>) == int_max<int>);
+static_assert(saturating_abs(int_min<int>) == int_max<int>);
+static_assert(abs_diff(int_min<int>, int_max<int>) == int_max<unsigned>);
+static_assert(checked_add_signed(3u, -4) == None);
+static_assert(wrapping_add_signed(3u, -4) == int_max<unsigned>);
+static_assert(saturating_add_signed(3u, -4) == 0u);
+static_assert(overflowing_add_signed(int_max<unsigned>, 1) == Overflowing<unsigned>{0u, true});
+static_assert(checked_next_power_of_two(0u) == Some(1u));
+static_assert(checked_ilog2(1024) == Some(10u));
+static_assert(checked_ilog10(1000) == Some(3u));
+static_assert(isqrt(int_max<uint64_t>) == 4294967295u);
+static_assert(checked_isqrt(-1) == None);
+static_assert(midpoint(int_max<unsigned>, int_max<unsigned> - 2) == int_max<unsigned> - 1);
+static_assert(checked_cast<uint8_t>(-1) == None);
+static_assert(saturating_cast<int8_t>(1000) == 127);
+static_assert(wrapping_cast<uint8_t>(300) == 44);
+
+// ---- The limits are Rust's ------------------------------------------------------------------------
+
+static_assert(int_max<int8_t> == 127 && int_min<int8_t> == -128 && int_bits<int8_t> == 8);
+static_assert(int_max<uint16_t> == 65535 && int_min<uint16_t> == 0);
+static_assert(int_max<int64_t> == __INT64_MAX__ && int_min<int64_t> == -__INT64_MAX__ - 1);
+static_assert(int_max<uint64_t> == __UINT64_MAX__ && int_bits<uint64_t> == 64);
+static_assert(int_max<char> == __SCHAR_MAX__ || int_max<char> == 255);
+
+// ---- Which types are integers -------------------------------------------------------------------
+
+static_assert(Integer<char> && Integer<signed char> && Integer<unsigned char>);
+static_assert(Integer<short> && Integer<unsigned short> && Integer<int> && Integer<unsigned>);
+static_assert(Integer<long> && Integer<unsigned long> && Integer<long long>);
+static_assert(Integer<unsigned long long> && Integer<std::size_t> && Integer<std::ptrdiff_t>);
+static_assert(Integer<std::intptr_t> && Integer<std::uintptr_t>);
+static_assert(!Integer<bool> && !Integer<wchar_t> && !Integer<char8_t> && !Integer<char16_t>);
+static_assert(!Integer<char32_t> && !Integer<float> && !Integer<int*>);
+static_assert(SignedInteger<long> && UnsignedInteger<unsigned long> && !SignedInteger<unsigned>);
+static_assert(detail::is_same_v<make_unsigned_t<long>, unsigned long>);
+static_assert(detail::is_same_v<make_signed_t<unsigned char>, signed char>);
+static_assert(detail::is_same_v<make_unsigned_t<char>, unsigned char>);
+
+// A mixed-sign or mixed-width call does not compile (tests/compile_fail/ checks the diagnostics).
+template <class A, class B>
+concept can_checked_add = requires(A a, B b) { checked_add(a, b); };
+static_assert(can_checked_add<int, int> && !can_checked_add<int, unsigned>);
+static_assert(!can_checked_add<long, long long> && !can_checked_add<short, int>);
+static_assert(!can_checked_add<bool, bool>);
+template <class A, class B>
+concept can_add_signed = requires(A a, B b) { checked_add_signed(a, b); };
+static_assert(can_add_signed<unsigned, int> && !can_add_signed<unsigned, long>);
+static_assert(!can_add_signed<int, int> && !can_add_signed<unsigned long, long long>);
+template <class T>
+concept can_abs = requires(T a) { checked_abs(a); };
+static_assert(can_abs<int> && !can_abs<unsigned>);
+
+// Every function for one type: instantiating this for every integer type is the coverage check.
+template <class T>
+constexpr bool every_function_works_for() {
+  const T one = 1;
+  const T two = 2;
+  const T max = int_max<T>;
+  const T min = int_min<T>;
+  bool ok = true;
+  ok = ok && checked_add(max, one) == None && checked_add(one, one) == Some(two);
+  ok = ok && checked_sub(min, one) == None && checked_mul(max, two) == None;
+  ok = ok && checked_div(max, T(0)) == None && checked_div_euclid(two, two) == Some(one);
+  ok = ok && checked_rem(two, T(0)) == None && checked_rem_euclid(two, two) == Some(T(0));
+  ok = ok && checked_neg(T(0)) == Some(T(0)) && checked_shl(one, int_bits<T>) == None;
+  ok = ok && checked_shr(two, 1) == Some(one) && checked_pow(two, int_bits<T>) == None;
+  ok = ok && wrapping_add(max, one) == min && wrapping_sub(min, one) == max;
+  ok = ok && wrapping_mul(max, one) == max && wrapping_div(max, one) == max;
+  ok = ok && wrapping_div_euclid(max, max) == one && wrapping_rem(max, max) == T(0);
+  ok = ok && wrapping_rem_euclid(max, two) == one && wrapping_neg(wrapping_neg(max)) == max;
+  ok = ok && wrapping_shl(one, int_bits<T>) == one && wrapping_shr(two, int_bits<T> + 1) == one;
+  ok = ok && wrapping_pow(two, int_bits<T>) == T(0);
+  ok = ok && overflowing_add(max, one).overflowed && !overflowing_sub(one, one).overflowed;
+  ok = ok && overflowing_mul(max, two).overflowed && !overflowing_div(max, one).overflowed;
+  ok = ok && !overflowing_div_euclid(max, one).overflowed && !overflowing_rem(max, two).overflowed;
+  ok = ok && !overflowing_rem_euclid(max, two).overflowed && overflowing_shl(one, 99).overflowed;
+  ok = ok && overflowing_shr(one, 99).overflowed && overflowing_pow(two, 99).overflowed;
+  ok = ok && overflowing_neg(one).overflowed == UnsignedInteger<T>;
+  ok = ok && saturating_add(max, one) == max && saturating_sub(min, one) == min;
+  ok = ok && saturating_mul(max, two) == max && saturating_div(max, one) == max;
+  ok = ok && saturating_pow(two, 99) == max && abs_diff(min, max) == int_max<make_unsigned_t<T>>;
+  ok = ok && checked_ilog2(max) == Some(int_bits<T> - 1 - (SignedInteger<T> ? 1u : 0u));
+  ok = ok && checked_ilog10(T(100)) == Some(2u) && isqrt(T(100)) == T(10);
+  ok = ok && midpoint(min, max) == (SignedInteger<T> ? T(0) : T(max / 2));
+  ok = ok && leading_zeros(one) == int_bits<T> - 1 && trailing_zeros(T(0)) == int_bits<T>;
+  ok = ok && count_ones(max) == int_bits<T> - (SignedInteger<T> ? 1u : 0u);
+  ok = ok && checked_cast<T>(-1) == (SignedInteger<T> ? Option<T>(T(-1)) : Option<T>(None));
+  ok = ok && saturating_cast<T>(-1) == (SignedInteger<T> ? T(-1) : T(0));
+  ok = ok && wrapping_cast<T>(int_max<unsigned long long>) == T(~T(0));
+  if constexpr (SignedInteger<T>) {
+    ok = ok && checked_abs(min) == None && wrapping_abs(min) == min && saturating_abs(min) == max;
+    ok = ok && overflowing_abs(min).overflowed && saturating_neg(min) == max;
+    ok = ok && checked_isqrt(T(-1)) == None && checked_isqrt(T(16)) == Some(T(4));
+  } else {
+    using S = make_signed_t<T>;
+    ok = ok && checked_add_signed(T(0), S(-1)) == None && wrapping_add_signed(T(0), S(-1)) == max;
+    ok = ok && saturating_add_signed(max, S(1)) == max && overflowing_add_signed(one, S(-1)).value == 0;
+    ok = ok && checked_next_power_of_two(max) == None && checked_next_power_of_two(T(5)) == Some(T(8));
+  }
+  return ok;
+}
+static_assert(every_function_works_for<char>());
+static_assert(every_function_works_for<signed char>());
+static_assert(every_function_works_for<unsigned char>());
+static_assert(every_function_works_for<short>());
+static_assert(every_function_works_for<unsigned short>());
+static_assert(every_function_works_for<int>());
+static_assert(every_function_works_for<unsigned>());
+static_assert(every_function_works_for<long>());
+static_assert(every_function_works_for<unsigned long>());
+static_assert(every_function_works_for<long long>());
+static_assert(every_function_works_for<unsigned long long>());
+
+}  // namespace
+
+// ---- Division: the cases implementers usually get wrong ----------------------------------------
+
+TEST_CASE("checked_div of MIN by -1 is None, for every signed width") {
+  CHECK((checked_div(int_min<int8_t>, int8_t{-1}) == None));
+  CHECK((checked_div(int_min<int16_t>, int16_t{-1}) == None));
+  CHECK((checked_div(int_min<int32_t>, int32_t{-1}) == None));
+  CHECK((checked_div(int_min<int64_t>, int64_t{-1}) == None));
+}
+
+TEST_CASE("checked_div and checked_rem by zero are None") {
+  CHECK((checked_div(0u, 0u) == None));
+  CHECK((checked_div(int_min<int>, 0) == None));
+  CHECK((checked_rem(1, 0) == None));
+  CHECK((checked_div_euclid(1, 0) == None));
+  CHECK((checked_rem_euclid(1, 0) == None));
+}
+
+TEST_CASE("checked_div rounds towards zero, as C and Rust do") {
+  CHECK((checked_div(-7, 2) == Some(-3)));
+  CHECK((checked_div(7, -2) == Some(-3)));
+  CHECK((checked_rem(-7, 2) == Some(-1)));
+}
+
+TEST_CASE("wrapping_div of MIN by -1 is MIN and wrapping_rem is 0") {
+  CHECK(wrapping_div(int_min<int64_t>, int64_t{-1}) == int_min<int64_t>);
+  CHECK(wrapping_rem(int_min<int64_t>, int64_t{-1}) == 0);
+  CHECK(wrapping_div_euclid(int_min<int>, -1) == int_min<int>);
+  CHECK(wrapping_rem_euclid(int_min<int>, -1) == 0);
+}
+
+TEST_CASE("saturating_div of MIN by -1 is MAX") {
+  CHECK(saturating_div(int_min<int>, -1) == int_max<int>);
+  CHECK(saturating_div(int_min<int8_t>, int8_t{-1}) == int_max<int8_t>);
+}
+
+TEST_CASE("rem_euclid is never negative, whatever the signs") {
+  CHECK((checked_rem_euclid(-7, 3) == Some(2)));
+  CHECK((checked_rem_euclid(-7, -3) == Some(2)));
+  CHECK((checked_rem_euclid(7, -3) == Some(1)));
+  CHECK((checked_rem_euclid(int_min<int>, int_min<int>) == Some(0)));
+  CHECK((checked_rem_euclid(int_min<int> + 1, int_min<int>) == Some(1)));
+  CHECK((checked_rem_euclid(-1, int_min<int>) == Some(int_max<int>)));
+}
+
+TEST_CASE("div_euclid pairs with rem_euclid: a == q * b + r") {
+  CHECK((checked_div_euclid(-7, 3) == Some(-3)));
+  CHECK((checked_div_euclid(-7, -3) == Some(3)));
+  CHECK((checked_div_euclid(7, -3) == Some(-2)));
+  CHECK((checked_div_euclid(-1, int_min<int>) == Some(1)));
+}
+
+TEST_CASE("a division by zero in a wrapping, saturating or overflowing form panics") {
+  int zero = 0;
+  CHECK(FERRITE_PANICKED(wrapping_div(1, zero)));
+  CHECK(ferrite_test::panic_capture.message == detail::divide_by_zero);
+  CHECK(FERRITE_PANICKED(wrapping_rem(1, zero)));
+  CHECK(ferrite_test::panic_capture.message == detail::remainder_by_zero);
+  CHECK(FERRITE_PANICKED(wrapping_div_euclid(1, zero)));
+  CHECK(FERRITE_PANICKED(wrapping_rem_euclid(1, zero)));
+  CHECK(FERRITE_PANICKED(saturating_div(1, zero)));
+  CHECK(FERRITE_PANICKED(overflowing_div(1, zero)));
+  CHECK(FERRITE_PANICKED(overflowing_div_euclid(1, zero)));
+  CHECK(FERRITE_PANICKED(overflowing_rem(1, zero)));
+  CHECK(FERRITE_PANICKED(overflowing_rem_euclid(1, zero)));
+  CHECK_FALSE(FERRITE_PANICKED(wrapping_div(1, 1)));
+}
+
+// ---- Negation, absolute value ------------------------------------------------------------------
+
+TEST_CASE("overflowing_neg of MIN is MIN with the overflow flag") {
+  const auto [value, overflowed] = overflowing_neg(int_min<int32_t>);
+  CHECK(value == int_min<int32_t>);
+  CHECK(overflowed);
+}
+
+TEST_CASE("negating a non-zero unsigned value overflows, negating zero does not") {
+  CHECK((checked_neg(0u) == Some(0u)));
+  CHECK((checked_neg(1u) == None));
+  CHECK(wrapping_neg(1u) == int_max<unsigned>);
+  CHECK(overflowing_neg(uint8_t{1}) == Overflowing<uint8_t>{255, true});
+  CHECK(overflowing_neg(uint8_t{0}) == Overflowing<uint8_t>{0, false});
+}
+
+TEST_CASE("the absolute value of MIN does not fit, and each family says so its own way") {
+  CHECK((checked_abs(int_min<int16_t>) == None));
+  CHECK(wrapping_abs(int_min<int16_t>) == int_min<int16_t>);
+  CHECK(saturating_abs(int_min<int16_t>) == int_max<int16_t>);
+  CHECK(overflowing_abs(int_min<int16_t>) == Overflowing<int16_t>{int_min<int16_t>, true});
+  CHECK((checked_abs(int16_t{-5}) == Some(int16_t{5})));
+}
+
+TEST_CASE("abs_diff is exact and returns the unsigned type of the same width") {
+  CHECK(abs_diff(int8_t{-128}, int8_t{127}) == uint8_t{255});
+  CHECK(abs_diff(int8_t{127}, int8_t{-128}) == uint8_t{255});
+  CHECK(abs_diff(0u, int_max<unsigned>) == int_max<unsigned>);
+  CHECK(abs_diff(int_min<int64_t>, int_max<int64_t>) == int_max<uint64_t>);
+  static_assert(detail::is_same_v<decltype(abs_diff(1, 2)), unsigned>);
+}
+
+// ---- Shifts --------------------------------------------------------------------------------------
+
+TEST_CASE("wrapping_shl masks the shift amount to the width") {
+  CHECK(wrapping_shl(uint8_t{1}, 8) == 1);
+  CHECK(wrapping_shl(uint8_t{1}, 9) == 2);
+  CHECK(wrapping_shl(1u, 32) == 1u);
+  CHECK(wrapping_shl(1ull, 64 + 63) == 1ull << 63);
+  CHECK(wrapping_shl(1, int_max<u32>) == int_min<int>);
+}
+
+TEST_CASE("checked_shl rejects an amount of the width or more, but not lost bits") {
+  CHECK((checked_shl(int8_t{1}, 7) == Some(int8_t{-128})));
+  CHECK((checked_shl(int8_t{-1}, 7) == Some(int8_t{-128})));
+  CHECK((checked_shl(int8_t{1}, 8) == None));
+  CHECK((checked_shl(int_max<uint64_t>, 63) == Some(uint64_t{1} << 63)));
+}
+
+TEST_CASE("a right shift of a negative value is arithmetic") {
+  CHECK((checked_shr(int8_t{-128}, 7) == Some(int8_t{-1})));
+  CHECK(wrapping_shr(-1, 31) == -1);
+  CHECK(wrapping_shr(uint8_t{128}, 7) == 1);
+}
+
+// ---- Powers --------------------------------------------------------------------------------------
+
+TEST_CASE("pow with exponent 0 is 1, even for 0") {
+  CHECK((checked_pow(0, 0) == Some(1)));
+  CHECK(wrapping_pow(int_min<int>, 0) == 1);
+  CHECK(overflowing_pow(0u, 0) == Overflowing<unsigned>{1u, false});
+}
+
+TEST_CASE("checked_pow reaches MIN exactly without reporting overflow") {
+  CHECK((checked_pow(int8_t{-2}, 7) == Some(int8_t{-128})));
+  CHECK((checked_pow(int8_t{2}, 7) == None));
+  CHECK((checked_pow(int64_t{-2}, 63) == Some(int_min<int64_t>)));
+}
+
+TEST_CASE("saturating_pow clamps to MIN for a negative base and odd exponent") {
+  CHECK(saturating_pow(int8_t{-3}, 5) == int_min<int8_t>);
+  CHECK(saturating_pow(int8_t{-3}, 6) == int_max<int8_t>);
+  CHECK(saturating_pow(uint8_t{3}, 6) == 255);
+}
+
+TEST_CASE("pow of 0, 1 and -1 never overflows, whatever the exponent") {
+  CHECK((checked_pow(0, int_max<u32>) == Some(0)));
+  CHECK((checked_pow(1, int_max<u32>) == Some(1)));
+  CHECK((checked_pow(-1, int_max<u32>) == Some(-1)));
+  CHECK((checked_pow(-1, int_max<u32> - 1) == Some(1)));
+}
+
+// ---- Saturating, overflowing ------------------------------------------------------------------
+
+TEST_CASE("saturating arithmetic clamps towards the side the exact result went") {
+  CHECK(saturating_add(int_min<int>, -1) == int_min<int>);
+  CHECK(saturating_add(int_max<int>, 1) == int_max<int>);
+  CHECK(saturating_sub(int_min<int>, 1) == int_min<int>);
+  CHECK(saturating_sub(0, int_min<int>) == int_max<int>);
+  CHECK(saturating_mul(int_min<int>, -1) == int_max<int>);
+  CHECK(saturating_mul(int_min<int>, 2) == int_min<int>);
+  CHECK(saturating_sub(uint8_t{1}, uint8_t{2}) == 0);
+}
+
+TEST_CASE("overflowing results destructure into value and flag") {
+  auto [bytes, overflowed] = overflowing_mul(std::size_t{1} << 63, std::size_t{2});
+  CHECK(bytes == 0);
+  CHECK(overflowed);
+}
+
+// ---- Mixed-sign addition ---------------------------------------------------------------------
+
+TEST_CASE("add_signed moves an unsigned value by a signed delta of the same width") {
+  CHECK((checked_add_signed(uint8_t{3}, int8_t{-4}) == None));
+  CHECK((checked_add_signed(uint8_t{3}, int8_t{-3}) == Some(uint8_t{0})));
+  CHECK((checked_add_signed(uint8_t{250}, int8_t{5}) == Some(uint8_t{255})));
+  CHECK((checked_add_signed(uint8_t{250}, int8_t{6}) == None));
+  CHECK((checked_add_signed(uint8_t{255}, int8_t{-128}) == Some(uint8_t{127})));
+  CHECK(wrapping_add_signed(uint8_t{3}, int8_t{-4}) == 255);
+  CHECK(saturating_add_signed(uint8_t{3}, int8_t{-4}) == 0);
+  CHECK(saturating_add_signed(uint8_t{250}, int8_t{6}) == 255);
+  CHECK(overflowing_add_signed(std::size_t{0}, std::ptrdiff_t{-1}) ==
+        Overflowing<std::size_t>{int_max<std::size_t>, true});
+}
+
+// ---- Logarithms, roots, powers of two, midpoints --------------------------------------------
+
+TEST_CASE("checked_next_power_of_two rounds up, and is None past the top bit") {
+  CHECK((checked_next_power_of_two(0u) == Some(1u)));
+  CHECK((checked_next_power_of_two(1u) == Some(1u)));
+  CHECK((checked_next_power_of_two(3u) == Some(4u)));
+  CHECK((checked_next_power_of_two(1u << 31) == Some(1u << 31)));
+  CHECK((checked_next_power_of_two((1u << 31) + 1) == None));
+  CHECK((checked_next_power_of_two(uint8_t{129}) == None));
+}
+
+TEST_CASE("integer logarithms are None for zero and negatives") {
+  CHECK((checked_ilog2(0u) == None));
+  CHECK((checked_ilog2(-1) == None));
+  CHECK((checked_ilog2(1) == Some(0u)));
+  CHECK((checked_ilog2(int_max<uint64_t>) == Some(63u)));
+  CHECK((checked_ilog10(0) == None));
+  CHECK((checked_ilog10(9) == Some(0u)));
+  CHECK((checked_ilog10(10) == Some(1u)));
+  CHECK((checked_ilog10(int_max<uint64_t>) == Some(19u)));
+  CHECK((checked_ilog10(int_min<int>) == None));
+}
+
+TEST_CASE("isqrt rounds down, and panics on a negative argument") {
+  CHECK(isqrt(0) == 0);
+  CHECK(isqrt(15) == 3);
+  CHECK(isqrt(16) == 4);
+  CHECK(isqrt(int_max<int64_t>) == 3037000499);
+  CHECK(isqrt(uint8_t{255}) == 15);
+  int negative = -1;
+  CHECK(FERRITE_PANICKED(isqrt(negative)));
+  CHECK((checked_isqrt(negative) == None));
+}
+
+TEST_CASE("midpoint never overflows, and rounds towards zero for signed types") {
+  CHECK(midpoint(int_max<int>, int_max<int>) == int_max<int>);
+  CHECK(midpoint(int_min<int>, int_min<int>) == int_min<int>);
+  CHECK(midpoint(int_min<int>, int_max<int>) == 0);
+  CHECK(midpoint(-3, 0) == -1);
+  CHECK(midpoint(3, 0) == 1);
+  CHECK(midpoint(-4, 1) == -1);
+  CHECK(midpoint(uint8_t{255}, uint8_t{254}) == 254);
+}
+
+// ---- Casts -------------------------------------------------------------------------------------
+
+TEST_CASE("checked_cast is Rust's TryFrom across signedness and width") {
+  CHECK((checked_cast<uint8_t>(-1) == None));
+  CHECK((checked_cast<uint8_t>(255) == Some(uint8_t{255})));
+  CHECK((checked_cast<uint8_t>(256) == None));
+  CHECK((checked_cast<int8_t>(128u) == None));
+  CHECK((checked_cast<int8_t>(-128) == Some(int8_t{-128})));
+  CHECK((checked_cast<uint64_t>(int_min<int64_t>) == None));
+  CHECK((checked_cast<int64_t>(int_max<uint64_t>) == None));
+  CHECK((checked_cast<uint64_t>(int_max<int64_t>) == Some(uint64_t{int_max<int64_t>})));
+  CHECK((checked_cast<unsigned>(-1L) == None));
+  CHECK((checked_cast<int>(int_max<unsigned>) == None));
+}
+
+TEST_CASE("saturating_cast clamps to the target's range") {
+  CHECK(saturating_cast<uint8_t>(-5) == 0);
+  CHECK(saturating_cast<uint8_t>(int_max<int64_t>) == 255);
+  CHECK(saturating_cast<int8_t>(int_max<uint64_t>) == 127);
+  CHECK(saturating_cast<int8_t>(int_min<int64_t>) == -128);
+  CHECK(saturating_cast<uint64_t>(-1) == 0);
+}
+
+TEST_CASE("wrapping_cast truncates and sign-extends as Rust's `as`") {
+  CHECK(wrapping_cast<uint8_t>(-1) == 255);
+  CHECK(wrapping_cast<int8_t>(200u) == -56);
+  CHECK(wrapping_cast<uint64_t>(-1) == int_max<uint64_t>);
+  CHECK(wrapping_cast<int>(int_max<unsigned>) == -1);
+}
+
+TEST_CASE("long and long long of one width behave alike") {
+  CHECK((checked_add(int_max<long>, 1L) == None));
+  CHECK((checked_add(int_max<long long>, 1LL) == None));
+  CHECK((checked_cast<long>(int_max<long long>) == Some(static_cast<long>(int_max<long long>))));
+  CHECK(wrapping_mul(int_max<unsigned long>, 3ul) == int_max<unsigned long> - 2);
+}
