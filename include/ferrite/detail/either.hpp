@@ -2,9 +2,14 @@
 //
 // ferrite/detail/either.hpp: storage for "exactly one of A or B", shared by Option and Result.
 //
-// `Either<A, B>` is a union of an `A` and a `B` plus a flag saying which is alive. Each special
-// member is defaulted, and so trivial, exactly when both alternatives' are; otherwise it is written
-// out here, once, for every type that stores one of two things.
+// `Either<A, B>` is a union of an `A` and a `B` plus a flag saying which is alive. Its destructor
+// is trivial exactly when both alternatives' are, and its copy and move operations are trivial
+// exactly when both alternatives are trivially copyable; otherwise they are written out here,
+// once, for every type that stores one of two things.
+//
+// Why layers and not `requires` on defaulted members: Clang before 16 does not implement
+// conditionally trivial special members (P0848) and ferrite supports Clang 14. Each layer below
+// chooses, through a bool template parameter, between a defaulted (trivial) and a written-out form.
 #ifndef FERRITE_DETAIL_EITHER_HPP
 #define FERRITE_DETAIL_EITHER_HPP
 
@@ -24,114 +29,112 @@ struct InFirst {
 struct InSecond {
   explicit InSecond() = default;
 };
+/// Builds neither alternative: for copy and move constructors, which build one themselves.
+struct Uninitialized {
+  explicit Uninitialized() = default;
+};
 
 template <class A, class B>
-inline constexpr bool both_trivially_copy_constructible =
-    is_trivially_copy_constructible_v<A> && is_trivially_copy_constructible_v<B>;
+inline constexpr bool both_trivially_destructible = is_trivially_destructible_v<A> && is_trivially_destructible_v<B>;
 template <class A, class B>
-inline constexpr bool both_trivially_move_constructible =
-    is_trivially_move_constructible_v<A> && is_trivially_move_constructible_v<B>;
-template <class A, class B>
-inline constexpr bool both_trivially_destructible =
-    is_trivially_destructible_v<A> && is_trivially_destructible_v<B>;
-template <class A, class B>
-inline constexpr bool both_trivially_copy_assignable =
-    both_trivially_copy_constructible<A, B> && both_trivially_destructible<A, B> &&
-    is_trivially_copy_assignable_v<A> && is_trivially_copy_assignable_v<B>;
-template <class A, class B>
-inline constexpr bool both_trivially_move_assignable =
-    both_trivially_move_constructible<A, B> && both_trivially_destructible<A, B> &&
-    is_trivially_move_assignable_v<A> && is_trivially_move_assignable_v<B>;
+inline constexpr bool both_trivially_copyable = is_trivially_copyable_v<A> && is_trivially_copyable_v<B>;
 
 template <class T>
 concept copy_assignable = requires(T& target, const T& source) { target = source; };
 template <class T>
 concept move_assignable = requires(T& target, T&& source) { target = static_cast<T&&>(source); };
 
-/// Exactly one of an `A` (first) or a `B` (second). Invariant: `second_alive_` says which member
-/// of the union is alive.
+/// The union itself; its destructor does nothing, and is trivial when both alternatives' are.
+template <class A, class B, bool = both_trivially_destructible<A, B>>
+union EitherUnion {
+  A first;
+  B second;
+  constexpr explicit EitherUnion(Uninitialized) noexcept {}
+  template <class... Args>
+  constexpr explicit EitherUnion(InFirst, Args&&... args) : first(static_cast<Args&&>(args)...) {}
+  template <class... Args>
+  constexpr explicit EitherUnion(InSecond, Args&&... args) : second(static_cast<Args&&>(args)...) {}
+};
 template <class A, class B>
-class Either {
+union EitherUnion<A, B, false> {
+  A first;
+  B second;
+  constexpr explicit EitherUnion(Uninitialized) noexcept {}
+  template <class... Args>
+  constexpr explicit EitherUnion(InFirst, Args&&... args) : first(static_cast<Args&&>(args)...) {}
+  template <class... Args>
+  constexpr explicit EitherUnion(InSecond, Args&&... args) : second(static_cast<Args&&>(args)...) {}
+  // The owner knows which member is alive and destroys it.
+  constexpr ~EitherUnion() {}
+};
+
+/// The union, the flag and every operation on them; no special member is written here.
+template <class A, class B>
+class EitherData {
  public:
-  constexpr explicit Either(InFirst) noexcept(noexcept(A())) : first_(), second_alive_(false) {}
+  constexpr explicit EitherData(Uninitialized tag) noexcept : union_(tag), second_alive_(false) {}
   template <class... Args>
-  constexpr explicit Either(InFirst, Args&&... args) : first_(static_cast<Args&&>(args)...), second_alive_(false) {}
+  constexpr explicit EitherData(InFirst tag, Args&&... args) : union_(tag, static_cast<Args&&>(args)...), second_alive_(false) {}
   template <class... Args>
-  constexpr explicit Either(InSecond, Args&&... args) : second_(static_cast<Args&&>(args)...), second_alive_(true) {}
-
-  Either(const Either&) requires both_trivially_copy_constructible<A, B> = default;
-  constexpr Either(const Either& other)
-    requires(!both_trivially_copy_constructible<A, B> && copy_constructible<A> && copy_constructible<B>)
-      : second_alive_(other.second_alive_) {
-    if (second_alive_) construct_at(&second_, other.second_);
-    else construct_at(&first_, other.first_);
-  }
-  Either(Either&&) requires both_trivially_move_constructible<A, B> = default;
-  constexpr Either(Either&& other)
-    requires(!both_trivially_move_constructible<A, B> && move_constructible<A> && move_constructible<B>)
-      : second_alive_(other.second_alive_) {
-    if (second_alive_) construct_at(&second_, static_cast<B&&>(other.second_));
-    else construct_at(&first_, static_cast<A&&>(other.first_));
-  }
-
-  Either& operator=(const Either&) requires both_trivially_copy_assignable<A, B> = default;
-  constexpr Either& operator=(const Either& other)
-    requires(!both_trivially_copy_assignable<A, B> && copy_constructible<A> && copy_constructible<B>)
-  {
-    if (this == &other) return *this;
-    if (other.second_alive_) assign_second(other.second_);
-    else assign_first(other.first_);
-    return *this;
-  }
-  Either& operator=(Either&&) requires both_trivially_move_assignable<A, B> = default;
-  constexpr Either& operator=(Either&& other)
-    requires(!both_trivially_move_assignable<A, B> && move_constructible<A> && move_constructible<B>)
-  {
-    if (this == &other) return *this;
-    if (other.second_alive_) assign_second(static_cast<B&&>(other.second_));
-    else assign_first(static_cast<A&&>(other.first_));
-    return *this;
-  }
-
-  ~Either() requires both_trivially_destructible<A, B> = default;
-  constexpr ~Either() requires(!both_trivially_destructible<A, B>) { destroy_alive(); }
+  constexpr explicit EitherData(InSecond tag, Args&&... args) : union_(tag, static_cast<Args&&>(args)...), second_alive_(true) {}
 
   [[nodiscard]] constexpr bool second_alive() const noexcept { return second_alive_; }
 
-  [[nodiscard]] constexpr A& first() & noexcept { return first_; }
-  [[nodiscard]] constexpr const A& first() const& noexcept { return first_; }
-  [[nodiscard]] constexpr A&& first() && noexcept { return static_cast<A&&>(first_); }
-  [[nodiscard]] constexpr B& second() & noexcept { return second_; }
-  [[nodiscard]] constexpr const B& second() const& noexcept { return second_; }
-  [[nodiscard]] constexpr B&& second() && noexcept { return static_cast<B&&>(second_); }
+  [[nodiscard]] constexpr A& first() & noexcept { return union_.first; }
+  [[nodiscard]] constexpr const A& first() const& noexcept { return union_.first; }
+  [[nodiscard]] constexpr A&& first() && noexcept { return static_cast<A&&>(union_.first); }
+  [[nodiscard]] constexpr B& second() & noexcept { return union_.second; }
+  [[nodiscard]] constexpr const B& second() const& noexcept { return union_.second; }
+  [[nodiscard]] constexpr B&& second() && noexcept { return static_cast<B&&>(union_.second); }
 
   /// Destroys whichever alternative is alive and builds a `B` from `args`.
   template <class... Args>
   constexpr void emplace_second(Args&&... args) {
-    if constexpr (is_trivially_copyable_v<A> && is_trivially_copyable_v<B>) {
+    if constexpr (both_trivially_copyable<A, B>) {
       // Placement new is not allowed in constant expressions; assigning a whole trivially
-      // copyable Either is, and compiles to the same stores.
+      // copyable union is, and compiles to the same stores.
       if (__builtin_is_constant_evaluated()) {
-        *this = Either(InSecond{}, static_cast<Args&&>(args)...);
+        union_ = EitherUnion<A, B>(InSecond{}, static_cast<Args&&>(args)...);
+        second_alive_ = true;
         return;
       }
     }
     destroy_alive();
-    construct_at(&second_, static_cast<Args&&>(args)...);
+    construct_at(&union_.second, static_cast<Args&&>(args)...);
     second_alive_ = true;
   }
   /// Destroys whichever alternative is alive and builds an `A` from `args`.
   template <class... Args>
   constexpr void emplace_first(Args&&... args) {
-    if constexpr (is_trivially_copyable_v<A> && is_trivially_copyable_v<B>) {
+    if constexpr (both_trivially_copyable<A, B>) {
       if (__builtin_is_constant_evaluated()) {
-        *this = Either(InFirst{}, static_cast<Args&&>(args)...);
+        union_ = EitherUnion<A, B>(InFirst{}, static_cast<Args&&>(args)...);
+        second_alive_ = false;
         return;
       }
     }
     destroy_alive();
-    construct_at(&first_, static_cast<Args&&>(args)...);
+    construct_at(&union_.first, static_cast<Args&&>(args)...);
     second_alive_ = false;
+  }
+
+  /// Makes this hold a copy (or, from an rvalue, the moved value) of what `other` holds.
+  template <class Other>
+  constexpr void assign_from(Other&& other) {
+    if (other.second_alive_) assign_second(static_cast<Other&&>(other).second());
+    else assign_first(static_cast<Other&&>(other).first());
+  }
+  /// Builds, into a not yet built `EitherData`, a copy or the moved value of what `other` holds.
+  template <class Other>
+  constexpr void construct_from(Other&& other) {
+    second_alive_ = other.second_alive_;
+    if (second_alive_) construct_at(&union_.second, static_cast<Other&&>(other).second());
+    else construct_at(&union_.first, static_cast<Other&&>(other).first());
+  }
+
+  constexpr void destroy_alive() noexcept {
+    if (second_alive_) destroy_at(&union_.second);
+    else destroy_at(&union_.first);
   }
 
  private:
@@ -139,7 +142,7 @@ class Either {
   constexpr void assign_second(U&& source) {
     if constexpr (copy_assignable<B> && move_assignable<B>) {
       if (second_alive_) {
-        second_ = static_cast<U&&>(source);
+        union_.second = static_cast<U&&>(source);
         return;
       }
     }
@@ -149,22 +152,66 @@ class Either {
   constexpr void assign_first(U&& source) {
     if constexpr (copy_assignable<A> && move_assignable<A>) {
       if (!second_alive_) {
-        first_ = static_cast<U&&>(source);
+        union_.first = static_cast<U&&>(source);
         return;
       }
     }
     emplace_first(static_cast<U&&>(source));
   }
-  constexpr void destroy_alive() noexcept {
-    if (second_alive_) destroy_at(&second_);
-    else destroy_at(&first_);
-  }
 
-  union {
-    A first_;
-    B second_;
-  };
+  EitherUnion<A, B> union_;
   bool second_alive_;
+};
+
+/// Adds the destructor that destroys the alive alternative, unless both are trivially destructible.
+template <class A, class B, bool = both_trivially_destructible<A, B>>
+class EitherDestroy : public EitherData<A, B> {
+ public:
+  using EitherData<A, B>::EitherData;
+};
+template <class A, class B>
+class EitherDestroy<A, B, false> : public EitherData<A, B> {
+ public:
+  using EitherData<A, B>::EitherData;
+  EitherDestroy(const EitherDestroy&) = default;
+  EitherDestroy(EitherDestroy&&) = default;
+  EitherDestroy& operator=(const EitherDestroy&) = default;
+  EitherDestroy& operator=(EitherDestroy&&) = default;
+  constexpr ~EitherDestroy() { this->destroy_alive(); }
+};
+
+/// Exactly one of an `A` (first) or a `B` (second). Invariant: `second_alive()` says which is
+/// alive. Copies and moves are memberwise, and trivial, when both alternatives are trivially
+/// copyable; otherwise they copy or move the alive alternative.
+template <class A, class B, bool = both_trivially_copyable<A, B>>
+class Either : public EitherDestroy<A, B> {
+ public:
+  using EitherDestroy<A, B>::EitherDestroy;
+};
+template <class A, class B>
+class Either<A, B, false> : public EitherDestroy<A, B> {
+  using Base = EitherDestroy<A, B>;
+
+ public:
+  using Base::Base;
+
+  constexpr Either(const Either& other) requires(copy_constructible<A> && copy_constructible<B>)
+      : Base(Uninitialized{}) {
+    this->construct_from(other);
+  }
+  constexpr Either(Either&& other) noexcept requires(move_constructible<A> && move_constructible<B>)
+      : Base(Uninitialized{}) {
+    this->construct_from(static_cast<Either&&>(other));
+  }
+  constexpr Either& operator=(const Either& other) requires(copy_constructible<A> && copy_constructible<B>) {
+    if (this != &other) this->assign_from(other);
+    return *this;
+  }
+  constexpr Either& operator=(Either&& other) noexcept requires(move_constructible<A> && move_constructible<B>) {
+    if (this != &other) this->assign_from(static_cast<Either&&>(other));
+    return *this;
+  }
+  ~Either() = default;
 };
 
 }  // namespace ferrite::detail
