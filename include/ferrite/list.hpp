@@ -1,0 +1,612 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// ferrite/list.hpp: intrusive circular doubly linked lists, the `list_head` of Linux with the
+// container_of casts, the use-after-del and the copied heads taken out.
+//
+// An element embeds one `ListLink` per list it may sit on; a `List<T, &T::link>` threads those
+// links into a ring through a sentinel embedded in the head. Nothing is allocated, every insertion
+// and removal is O(1), and an element can be on as many lists at once as it has links.
+//
+//     struct Task {
+//       int id;
+//       ferrite::ListLink run_link;     // on the run queue
+//       ferrite::ListLink all_link;     // on the list of all tasks
+//     };
+//     ferrite::List<Task, &Task::run_link> run_queue;
+//     ferrite::List<Task, &Task::all_link> all_tasks;
+//
+//     Task t{.id = 1};
+//     all_tasks.push_back(t);
+//     run_queue.push_back(t);
+//     for (Task& task : run_queue) schedule(task);
+//     if (Task* next = run_queue.pop_front().as_ptr()) run(*next);
+//
+// Size guarantees
+//   sizeof(ListLink) == sizeof(List<...>) == 2 * sizeof(void*), in every build mode: exactly
+//   `struct list_head`. A link knows whether it is linked (its pointers are null, or poison,
+//   when it is not), so no extra flag is needed.
+//
+// Link modes (the link type is chosen by the element, the List follows it)
+//   ListLink            = BasicListLink<LinkMode::Safe>. Destroying a linked element, or
+//                         inserting an element that is already linked, is a bug that debug
+//                         builds (FERRITE_DEBUG_CHECKS) catch through the panic hook. Release
+//                         builds trust the caller, at the cost of the C code.
+//   AutoUnlinkListLink  = BasicListLink<LinkMode::AutoUnlink>. Destroying a linked element
+//                         unlinks it first, in every build: the element may simply die.
+//   In debug builds a removed link is poisoned (its pointers set to addresses that fault on
+//   use, as LIST_POISON does), so a stale traversal traps instead of corrupting memory.
+//
+// Methods of List (all O(1) unless marked)
+//   querying     is_empty, front, back -> Option<T&>, is_linked(elem), size() O(n),
+//                contains_linked(elem) O(n)
+//   inserting    push_front, push_back, insert_before, insert_after (precondition: the element
+//                is not linked; checked in debug builds), try_push_front, try_push_back -> bool
+//   removing     pop_front, pop_back -> Option<T&>, remove(elem) -> bool, clear() O(n),
+//                remove_if(pred) O(n)
+//   moving all   append(other), prepend(other), splice_before(pos, other),
+//                splice_after(pos, other): O(1), `other` is left empty
+//   iterating    range-for (bidirectional), reversed(), iter_safe() (the body may remove the
+//                current element: list_for_each_entry_safe)
+//
+// Safety. Links and heads are neither copyable nor movable (a copied list_head is the classic
+// corruption). Destroying a List unlinks its remaining elements (O(n)), so they are free to be
+// linked again or destroyed. For a global list use `StaticCell<List<...>>` from pin.hpp: a
+// kernel module cannot register global destructors. `remove(elem)` of an element on another
+// list of the same link type removes it from that list: memory stays consistent, as the ring
+// needs no head to unlink.
+//
+// From link to element. The List recovers `T&` from a link through the member pointer
+// `&T::link` with no reinterpret_cast of unrelated types and no `offsetof` on a
+// non-standard-layout type: the byte offset is read from the member pointer itself, which the
+// Itanium C++ ABI (GCC and Clang on every ELF target) defines as exactly that offset, including
+// for members of non-virtual bases and of classes with virtual functions. Stepping back by that
+// offset from the link gives the address of the enclosing `T`, which is alive (it is linked), so
+// the pointer is laundered into a `T*` that UBSan's alignment and vptr checks accept. Where this
+// cannot be done the code does not compile: a member pointer that is not a plain offset (another
+// ABI), a null member pointer, and a link inside a virtual base (the language itself refuses to
+// form `ListLink T::*` for those).
+#ifndef FERRITE_LIST_HPP
+#define FERRITE_LIST_HPP
+
+#include "config.hpp"
+#include "option.hpp"
+#include "utility.hpp"
+
+namespace ferrite {
+
+/// What a link does when its element is destroyed while still linked.
+enum class LinkMode {
+  /// A bug: debug builds panic; release builds trust the caller (zero cost).
+  Safe,
+  /// The link unlinks itself first, in every build.
+  AutoUnlink,
+};
+
+// The node type and the four primitives are declared here, defined under Details below.
+namespace detail {
+/// The two pointers of `list_head`; a List's sentinel is a bare ListNode.
+struct ListNode {
+  ListNode* next;
+  ListNode* prev;
+};
+template <LinkMode Mode, bool HasDestructor> struct ListLinkNode;
+template <class T, class MemberPtrType, auto Member> struct ListAccess;
+inline constexpr bool list_links_check = FERRITE_DEBUG_CHECKS != 0;
+bool list_node_is_linked(const ListNode* n) noexcept;
+void list_mark_unlinked(ListNode* n) noexcept;
+void list_insert(ListNode* n, ListNode* prev, ListNode* next) noexcept;
+void list_unlink(ListNode* n) noexcept;
+}  // namespace detail
+
+/// The hook an element embeds to sit on a `List`: two pointers, like `struct list_head`.
+///
+///     struct Request { ferrite::ListLink link; int sector; };
+///
+/// Invariant: either unlinked (both pointers null, or poison in debug builds) or part of a
+/// well-formed ring. Not copyable or movable: the neighbours point at this address.
+template <LinkMode Mode>
+class BasicListLink {
+ public:
+  /// An unlinked link; constexpr, so elements can be constant-initialized globals.
+  constexpr BasicListLink() noexcept = default;
+
+  BasicListLink(const BasicListLink&) = delete;
+  BasicListLink& operator=(const BasicListLink&) = delete;
+
+  /// True while this link is on a list.
+  ///
+  ///     if (!task.run_link.is_linked()) run_queue.push_back(task);
+  [[nodiscard]] bool is_linked() const noexcept;
+
+  /// Removes this link from whatever list holds it; returns whether it was linked.
+  ///
+  ///     task.run_link.unlink();  // no need to know which queue it is on
+  bool unlink() noexcept;
+
+ private:
+  template <class, auto> friend class List;
+  template <class, class, auto> friend struct detail::ListAccess;
+
+  detail::ListLinkNode<Mode, Mode == LinkMode::AutoUnlink || detail::list_links_check> node_;
+};
+
+/// The default link: destroying it while linked is a bug caught in debug builds.
+using ListLink = BasicListLink<LinkMode::Safe>;
+/// A link that unlinks itself when destroyed.
+using AutoUnlinkListLink = BasicListLink<LinkMode::AutoUnlink>;
+
+/// An intrusive circular doubly linked list of `T`, threaded through the member `Member`
+/// (`&T::link`, a `ListLink` or `AutoUnlinkListLink` of `T` or of a non-virtual base of `T`).
+///
+///     ferrite::List<Request, &Request::link> queue;
+///
+/// Invariant: the head's sentinel and the links of the elements form one ring; an empty list's
+/// sentinel points to itself. The list never owns its elements: they must outlive their stay.
+template <class T, auto Member>
+class List {
+  using Access = detail::ListAccess<T, decltype(Member), Member>;
+  using Node = detail::ListNode;
+
+  template <bool Const, bool Forward> class Iterator;
+  template <class Iter> class Range;
+  class SafeIterator;
+  class SafeEnd {};
+
+ public:
+  /// The link type of the elements.
+  using Link = typename Access::Link;
+  using value_type = T;
+  using iterator = Iterator<false, true>;
+  using const_iterator = Iterator<true, true>;
+
+  /// An empty list. constexpr: a `constinit` list needs no constructor to run.
+  constexpr List() noexcept : head_{&head_, &head_} {}
+
+  List(const List&) = delete;
+  List& operator=(const List&) = delete;
+
+  /// Unlinks every remaining element (O(n)), so each may be relinked or destroyed afterwards.
+  ~List() { clear(); }
+
+  // ---- Querying -----------------------------------------------------------------------------
+
+  /// True when the list holds no element.
+  ///
+  ///     if (queue.is_empty()) sleep();
+  [[nodiscard]] bool is_empty() const noexcept { return head_.next == &head_; }
+
+  /// The first element, or None.
+  ///
+  ///     if (Request* r = queue.front().as_ptr()) start(*r);
+  [[nodiscard]] Option<T&> front() noexcept { return element_or_none(head_.next); }
+  [[nodiscard]] Option<const T&> front() const noexcept { return element_or_none(head_.next); }
+
+  /// The last element, or None.
+  [[nodiscard]] Option<T&> back() noexcept { return element_or_none(head_.prev); }
+  [[nodiscard]] Option<const T&> back() const noexcept { return element_or_none(head_.prev); }
+
+  /// True when `elem` is on some list through this list's link (O(1); not necessarily this list).
+  [[nodiscard]] static bool is_linked(const T& elem) noexcept { return Access::link(elem).is_linked(); }
+
+  /// True when `elem` is on this very list. O(n): walks the list.
+  ///
+  ///     CHECK(queue.contains_linked(request));
+  [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
+    const Node* target = Access::node(elem);
+    for (const Node* n = head_.next; n != &head_; n = n->next)
+      if (n == target) return true;
+    return false;
+  }
+
+  /// The number of elements. O(n): the list keeps no count, like `list_head`.
+  [[nodiscard]] detail::size_t size() const noexcept {
+    detail::size_t count = 0;
+    for (const Node* n = head_.next; n != &head_; n = n->next) ++count;
+    return count;
+  }
+
+  // ---- Inserting ----------------------------------------------------------------------------
+
+  /// Links `elem` in as the first element. Precondition: `elem` is not linked through this
+  /// link (debug builds panic otherwise; `try_push_front` checks in every build).
+  ///
+  ///     stack.push_front(frame);
+  void push_front(T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    link_between(elem, &head_, head_.next, where);
+  }
+
+  /// Links `elem` in as the last element. Precondition as for `push_front`.
+  ///
+  ///     queue.push_back(request);
+  void push_back(T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    link_between(elem, head_.prev, &head_, where);
+  }
+
+  /// Links `elem` in first and returns true, or returns false and changes nothing if `elem` is
+  /// already linked. Never panics.
+  ///
+  ///     if (!queue.try_push_front(req)) return -EBUSY;
+  [[nodiscard]] bool try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return false;
+    detail::list_insert(Access::node(elem), &head_, head_.next);
+    return true;
+  }
+
+  /// Links `elem` in last and returns true, or returns false and changes nothing if `elem` is
+  /// already linked. Never panics.
+  [[nodiscard]] bool try_push_back(T& elem) noexcept {
+    if (is_linked(elem)) return false;
+    detail::list_insert(Access::node(elem), head_.prev, &head_);
+    return true;
+  }
+
+  /// Links `elem` in just before `pos`, which must be on this list. Precondition: `elem` is not
+  /// linked, `pos` is (both checked in debug builds).
+  ///
+  ///     queue.insert_before(later_request, urgent_request);
+  void insert_before(T& pos, T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    Node* at = Access::node(pos);
+    detail::debug_check(is_linked(pos), "List::insert_before: the position is not linked", where);
+    link_between(elem, at->prev, at, where);
+  }
+
+  /// Links `elem` in just after `pos`, which must be on this list. Preconditions as for
+  /// `insert_before`.
+  void insert_after(T& pos, T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    Node* at = Access::node(pos);
+    detail::debug_check(is_linked(pos), "List::insert_after: the position is not linked", where);
+    link_between(elem, at, at->next, where);
+  }
+
+  // ---- Removing -----------------------------------------------------------------------------
+
+  /// Unlinks and returns the first element, or None if the list is empty.
+  ///
+  ///     while (Request* r = queue.pop_front().as_ptr()) complete(*r);
+  Option<T&> pop_front() noexcept { return unlink_or_none(head_.next); }
+
+  /// Unlinks and returns the last element, or None if the list is empty.
+  Option<T&> pop_back() noexcept { return unlink_or_none(head_.prev); }
+
+  /// Unlinks `elem` and returns true, or returns false if it was not linked. `elem` should be
+  /// on this list; if it is on another list of the same link, it leaves that one (consistently).
+  ///
+  ///     if (queue.remove(request)) cancel(request);
+  bool remove(T& elem) noexcept { return Access::link(elem).unlink(); }
+
+  /// Unlinks every element. O(n): each link is reset so its element knows it is free.
+  void clear() noexcept {
+    Node* n = head_.next;
+    while (n != &head_) {
+      Node* next = n->next;
+      detail::list_mark_unlinked(n);
+      n = next;
+    }
+    head_.next = head_.prev = &head_;
+  }
+
+  /// Unlinks every element for which `pred(elem)` is true; returns how many. O(n).
+  ///
+  ///     queue.remove_if([](const Request& r) { return r.cancelled; });
+  template <class Pred>
+  detail::size_t remove_if(Pred&& pred) {
+    detail::size_t removed = 0;
+    for (T& elem : iter_safe()) {
+      if (pred(static_cast<const T&>(elem))) {
+        Access::link(elem).unlink();
+        ++removed;
+      }
+    }
+    return removed;
+  }
+
+  // ---- Moving all elements ------------------------------------------------------------------
+
+  /// Moves all of `other`'s elements, in order, to the end of this list; `other` ends empty. O(1).
+  ///
+  ///     done.append(batch);  // list_splice_tail_init(&batch, &done)
+  void append(List& other) noexcept { splice_between(other, head_.prev, &head_); }
+
+  /// Moves all of `other`'s elements, in order, to the front of this list; `other` ends empty. O(1).
+  void prepend(List& other) noexcept { splice_between(other, &head_, head_.next); }
+
+  /// Moves all of `other`'s elements, in order, just before `pos` (on this list). O(1).
+  void splice_before(T& pos, List& other, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(is_linked(pos), "List::splice_before: the position is not linked", where);
+    Node* at = Access::node(pos);
+    splice_between(other, at->prev, at);
+  }
+
+  /// Moves all of `other`'s elements, in order, just after `pos` (on this list). O(1).
+  void splice_after(T& pos, List& other, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(is_linked(pos), "List::splice_after: the position is not linked", where);
+    Node* at = Access::node(pos);
+    splice_between(other, at, at->next);
+  }
+
+  // ---- Iterating ----------------------------------------------------------------------------
+
+  /// Front-to-back iteration; the iterators are bidirectional. The body must not unlink the
+  /// current element (use `iter_safe()` for that).
+  ///
+  ///     for (Request& r : queue) r.retries = 0;
+  iterator begin() noexcept { return iterator(head_.next); }
+  iterator end() noexcept { return iterator(&head_); }
+  const_iterator begin() const noexcept { return const_iterator(head_.next); }
+  const_iterator end() const noexcept { return const_iterator(&head_); }
+
+  /// Back-to-front iteration.
+  ///
+  ///     for (Request& r : queue.reversed()) undo(r);
+  Range<Iterator<false, false>> reversed() noexcept {
+    return {Iterator<false, false>(head_.prev), Iterator<false, false>(&head_)};
+  }
+  Range<Iterator<true, false>> reversed() const noexcept {
+    return {Iterator<true, false>(head_.prev), Iterator<true, false>(&head_)};
+  }
+
+  /// Front-to-back iteration whose body may unlink (or move to another list) the current
+  /// element, but no other: the next element is fetched before the body runs.
+  ///
+  ///     for (Request& r : queue.iter_safe())
+  ///       if (r.done) queue.remove(r);
+  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)}; }
+
+ private:
+  Node head_;
+
+  Option<T&> element_or_none(Node* n) noexcept {
+    if (n == &head_) return None;
+    return *Access::element(n);
+  }
+  Option<const T&> element_or_none(const Node* n) const noexcept {
+    if (n == &head_) return None;
+    return *Access::element(const_cast<Node*>(n));
+  }
+
+  Option<T&> unlink_or_none(Node* n) noexcept {
+    if (n == &head_) return None;
+    detail::list_unlink(n);
+    return *Access::element(n);
+  }
+
+  void link_between(T& elem, Node* prev, Node* next, SourceLocation where) noexcept {
+    detail::debug_check(!is_linked(elem), "List: inserting an element that is already linked", where);
+    detail::list_insert(Access::node(elem), prev, next);
+  }
+
+  void splice_between(List& other, Node* prev, Node* next) noexcept {
+    if (&other == this || other.is_empty()) return;
+    Node* first = other.head_.next;
+    Node* last = other.head_.prev;
+    first->prev = prev;
+    prev->next = first;
+    last->next = next;
+    next->prev = last;
+    other.head_.next = other.head_.prev = &other.head_;
+  }
+};
+
+// ---- Iterators ------------------------------------------------------------------------------
+
+template <class T, auto Member>
+template <bool Const, bool Forward>
+class List<T, Member>::Iterator {
+ public:
+  using value_type = T;
+  using reference = detail::conditional_t<Const, const T&, T&>;
+  using pointer = detail::conditional_t<Const, const T*, T*>;
+  using difference_type = detail::ptrdiff_t;
+
+  constexpr Iterator() noexcept = default;
+  /// A const iterator from a mutable one.
+  template <bool IsConst = Const>
+    requires IsConst
+  constexpr Iterator(const Iterator<false, Forward>& other) noexcept : node_(other.node_) {}
+
+  reference operator*() const noexcept { return *Access::element(node_); }
+  pointer operator->() const noexcept { return Access::element(node_); }
+  Iterator& operator++() noexcept {
+    node_ = Forward ? node_->next : node_->prev;
+    return *this;
+  }
+  Iterator operator++(int) noexcept {
+    Iterator old = *this;
+    ++*this;
+    return old;
+  }
+  Iterator& operator--() noexcept {
+    node_ = Forward ? node_->prev : node_->next;
+    return *this;
+  }
+  Iterator operator--(int) noexcept {
+    Iterator old = *this;
+    --*this;
+    return old;
+  }
+  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class List;
+  template <bool, bool> friend class Iterator;
+  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
+  Node* node_ = nullptr;
+};
+
+template <class T, auto Member>
+class List<T, Member>::SafeIterator {
+ public:
+  T& operator*() const noexcept { return *Access::element(node_); }
+  SafeIterator& operator++() noexcept {
+    node_ = next_;
+    next_ = node_->next;
+    return *this;
+  }
+  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class List;
+  SafeIterator(Node* node, Node* head) noexcept : node_(node), next_(node == head ? head : node->next) {}
+  Node* node_;
+  Node* next_;
+};
+
+template <class T, auto Member>
+template <class Iter>
+class List<T, Member>::Range {
+ public:
+  Iter begin() const noexcept { return first_; }
+  Iter end() const noexcept { return last_; }
+  Iter first_;
+  Iter last_;
+};
+
+// ---- Details --------------------------------------------------------------------------------
+
+namespace detail {
+
+/// The values an unlinked link holds in debug builds: low addresses that no kernel or user
+/// space maps, so following a stale link faults at once, as with Linux's LIST_POISON1/2.
+inline ListNode* list_poison_next() noexcept { return reinterpret_cast<ListNode*>(uintptr_t{0x100}); }
+inline ListNode* list_poison_prev() noexcept { return reinterpret_cast<ListNode*>(uintptr_t{0x122}); }
+
+inline bool list_node_is_linked(const ListNode* n) noexcept {
+  if constexpr (list_links_check) return n->next != nullptr && n->next != list_poison_next();
+  return n->next != nullptr;
+}
+
+/// Puts an unlinked node into the unlinked state: null, or poison in debug builds.
+inline void list_mark_unlinked(ListNode* n) noexcept {
+  if constexpr (list_links_check) {
+    n->next = list_poison_next();
+    n->prev = list_poison_prev();
+  } else {
+    n->next = nullptr;
+    n->prev = nullptr;
+  }
+}
+
+inline void list_insert(ListNode* n, ListNode* prev, ListNode* next) noexcept {
+  n->next = next;
+  n->prev = prev;
+  prev->next = n;
+  next->prev = n;
+}
+
+inline void list_unlink(ListNode* n) noexcept {
+  n->prev->next = n->next;
+  n->next->prev = n->prev;
+  list_mark_unlinked(n);
+}
+
+/// A link's node with the destructor its mode and the build need.
+template <LinkMode Mode, bool HasDestructor>
+struct ListLinkNode : ListNode {
+  constexpr ListLinkNode() noexcept : ListNode{nullptr, nullptr} {}
+  ListLinkNode(const ListLinkNode&) = delete;
+  ListLinkNode& operator=(const ListLinkNode&) = delete;
+  ~ListLinkNode() {
+    if constexpr (Mode == LinkMode::AutoUnlink) {
+      if (list_node_is_linked(this)) list_unlink(this);
+    } else {
+      // Its neighbours would keep pointing into freed memory.
+      debug_check(!list_node_is_linked(this), "ListLink destroyed while still linked");
+    }
+  }
+};
+
+/// Release builds, Safe mode: trivially destructible, exactly like `list_head`.
+template <LinkMode Mode>
+struct ListLinkNode<Mode, false> : ListNode {
+  constexpr ListLinkNode() noexcept : ListNode{nullptr, nullptr} {}
+  ListLinkNode(const ListLinkNode&) = delete;
+  ListLinkNode& operator=(const ListLinkNode&) = delete;
+};
+
+/// Splits a data member pointer type `M C::*` into its class and member type.
+template <class P> struct MemberPointer {
+  static constexpr bool valid = false;
+};
+template <class M, class C> struct MemberPointer<M C::*> {
+  static constexpr bool valid = true;
+  using Class = C;
+  using Member = M;
+};
+
+template <class L> inline constexpr bool is_list_link_v = false;
+template <LinkMode Mode> inline constexpr bool is_list_link_v<BasicListLink<Mode>> = true;
+
+/// The byte offset of a data member inside its class, read from the member pointer: under the
+/// Itanium C++ ABI a data member pointer is represented as exactly this offset. Not constexpr
+/// (bit_cast of a member pointer is not allowed in constant expressions), but it folds to an
+/// immediate at -O1 and above.
+template <auto MemberPtr>
+[[gnu::always_inline]] inline ptrdiff_t member_offset() noexcept {
+  static_assert(sizeof(MemberPtr) == sizeof(ptrdiff_t),
+                "ferrite intrusive containers need the Itanium C++ ABI, where a data member "
+                "pointer is its byte offset; this target represents it differently");
+  return __builtin_bit_cast(ptrdiff_t, MemberPtr);
+}
+
+/// Element <-> link conversions for an intrusive container of `T` threaded through `Member`,
+/// shared by List, SList and HList.
+template <class T, class MemberPtrType, auto Member>
+struct IntrusiveAccess {
+  using Traits = MemberPointer<MemberPtrType>;
+  static_assert(Traits::valid, "the second template argument must be a data member pointer: &T::link");
+  using Owner = typename Traits::Class;
+  using Link = typename Traits::Member;
+  static_assert(__is_class(T), "intrusive containers hold class types");
+  static_assert(is_same_v<Owner, T> || __is_base_of(Owner, T),
+                "the link must be a member of T or of a (non-virtual) base of T");
+  static_assert(Member != nullptr, "the link member pointer must not be null");
+
+  static Link& link(T& elem) noexcept { return static_cast<Owner&>(elem).*Member; }
+  static const Link& link(const T& elem) noexcept { return static_cast<const Owner&>(elem).*Member; }
+
+  /// The element whose link is `l`. `l` must be the link of a live `T` (it is, while linked).
+  static T* element_of_link(Link* l) noexcept {
+    unsigned char* bytes = reinterpret_cast<unsigned char*>(l) - member_offset<Member>();
+    // The owner is alive at that address; launder makes the pointer refer to it. The
+    // downcast to T is valid because only T objects are ever linked into this container.
+    Owner* owner = __builtin_launder(reinterpret_cast<Owner*>(bytes));
+    return static_cast<T*>(owner);
+  }
+};
+
+template <class T, class MemberPtrType, auto Member>
+struct ListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
+  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
+  using typename Base::Link;
+  static_assert(is_list_link_v<Link>, "List<T, &T::link> needs a ListLink (or AutoUnlinkListLink) member");
+
+  static ListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
+  static const ListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
+
+  /// The element of a node that is not the sentinel. The node is the first and only member
+  /// of the standard-layout link, so the two are pointer-interconvertible.
+  static T* element(ListNode* n) noexcept {
+    using NodeType = decltype(Link::node_);
+    static_assert(__is_standard_layout(Link));
+    Link* l = static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n)));
+    return Base::element_of_link(l);
+  }
+};
+
+}  // namespace detail
+
+template <LinkMode Mode>
+inline bool BasicListLink<Mode>::is_linked() const noexcept {
+  return detail::list_node_is_linked(&node_);
+}
+
+template <LinkMode Mode>
+inline bool BasicListLink<Mode>::unlink() noexcept {
+  if (!is_linked()) return false;
+  detail::list_unlink(&node_);
+  return true;
+}
+
+}  // namespace ferrite
+
+#endif  // FERRITE_LIST_HPP
