@@ -13,5 +13,7 @@
 #include "ferrite/result.hpp"
 #include "ferrite/errno.hpp"
 #include "ferrite/non_null.hpp"
+#include "ferrite/iter.hpp"
+#include "ferrite/span.hpp"
 
 #endif  // FERRITE_HPP
