@@ -4,7 +4,7 @@
 //   bench_idioms                  Google Benchmark: every implementation of every idiom,
 //                                 registered side by side so --benchmark_enable_random_interleaving
 //                                 interleaves C, ferrite and peers in one process.
-//   bench_idioms --list           one line per implementation: idiom impl yes|no
+//   bench_idioms --list           one line per implementation: idiom impl yes|no description
 //   bench_idioms --check          runs each implementation once; fails unless every one returns
 //                                 the C baseline's checksum (and the probe leaks nothing)
 //   bench_idioms --count I M N    calls implementation M of idiom I N times (under callgrind with
@@ -23,7 +23,8 @@ namespace {
 int list_impls() {
   for (const bench::Idiom& idiom : bench::idioms())
     for (const bench::Impl& impl : idiom.impls)
-      std::printf("%s %s %s\n", idiom.name, impl.name, impl.available ? "yes" : "no");
+      std::printf("%s %s %s %s\n", idiom.name, impl.name, impl.available ? "yes" : "no",
+                  idiom.what);
   return 0;
 }
 

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// bench/drivers/vocab_sizes.cpp: prints sizeof of ferrite's vocabulary types beside what a C
+// programmer and a standard-library user would use instead, as a Markdown table. A row whose
+// ferrite header has not landed says "not yet".
+#include <cstdio>
+#include <optional>
+#include <span>
+#if __has_include(<expected>)
+#include <expected>
+#endif
+#include <boost/intrusive/list.hpp>
+
+#include "../c/kernel.h"
+
+// BENCH_HAVE_<HEADER> comes from bench/Makefile: set once that ferrite header is committed.
+#ifdef BENCH_HAVE_OPTION
+#include <ferrite/option.hpp>
+#define HAVE_OPTION 1
+#endif
+#if defined(BENCH_HAVE_RESULT) && defined(BENCH_HAVE_ERRNO)
+#include <ferrite/errno.hpp>
+#include <ferrite/result.hpp>
+#define HAVE_RESULT 1
+#endif
+#ifdef BENCH_HAVE_SPAN
+#include <ferrite/span.hpp>
+#define HAVE_SPAN 1
+#endif
+#ifdef BENCH_HAVE_LIST
+#include <ferrite/list.hpp>
+#define HAVE_LIST 1
+#endif
+
+namespace {
+void row(const char* ferrite_type, long ferrite_size, const char* c_type, long c_size,
+         const char* std_type, long std_size) {
+  auto cell = [](long size) {
+    static char buf[4][32];
+    static int next = 0;
+    char* out = buf[next++ % 4];
+    if (size < 0)
+      std::snprintf(out, 32, "%s", size == -1 ? "not yet" : "n/a");
+    else
+      std::snprintf(out, 32, "%ld", size);
+    return out;
+  };
+  std::printf("| `%s` | %s | `%s` | %s | `%s` | %s |\n", ferrite_type, cell(ferrite_size), c_type,
+              cell(c_size), std_type, cell(std_size));
+}
+constexpr long kNotYet = -1;
+constexpr long kNone = -2;
+struct Node {
+  int value;
+};
+struct IntAndFlag {  // what C passes around for "an int, maybe"
+  int value;
+  bool present;
+};
+}  // namespace
+
+int main() {
+  std::printf("### Sizes of vocabulary types (bytes, x86-64, GCC)\n\n");
+  std::printf("| ferrite | size | C idiom | size | std / Boost | size |\n");
+  std::printf("|---|---|---|---|---|---|\n");
+#ifdef HAVE_OPTION
+  row("Option<int>", sizeof(ferrite::Option<int>), "struct { int; bool; }", sizeof(IntAndFlag),
+      "std::optional<int>", sizeof(std::optional<int>));
+  row("Option<Node&>", sizeof(ferrite::Option<Node&>), "struct node * (NULL)", sizeof(Node*),
+      "std::optional<Node*>", sizeof(std::optional<Node*>));
+#else
+  row("Option<int>", kNotYet, "struct { int; bool; }", sizeof(IntAndFlag), "std::optional<int>",
+      sizeof(std::optional<int>));
+  row("Option<Node&>", kNotYet, "struct node * (NULL)", sizeof(Node*), "std::optional<Node*>",
+      sizeof(std::optional<Node*>));
+#endif
+#ifdef __cpp_lib_expected
+  const long exp_void = sizeof(std::expected<void, int>);
+  const long exp_ptr = sizeof(std::expected<Node*, int>);
+  const long exp_u32 = sizeof(std::expected<uint32_t, int>);
+#else
+  const long exp_void = kNone, exp_ptr = kNone, exp_u32 = kNone;
+#endif
+#ifdef HAVE_RESULT
+  using ferrite::Errno;
+  row("Result<void, Errno>", sizeof(ferrite::Result<void, Errno>), "int (-errno)", sizeof(int),
+      "std::expected<void, int>", exp_void);
+  row("Result<uint32_t, Errno>", sizeof(ferrite::Result<uint32_t, Errno>),
+      "int + uint32_t out-param", sizeof(int) + sizeof(uint32_t), "std::expected<uint32_t, int>",
+      exp_u32);
+  row("Result<Node*, Errno>", sizeof(ferrite::Result<Node*, Errno>), "void * (ERR_PTR)",
+      sizeof(void*), "std::expected<Node*, int>", exp_ptr);
+#else
+  row("Result<void, Errno>", kNotYet, "int (-errno)", sizeof(int), "std::expected<void, int>",
+      exp_void);
+  row("Result<uint32_t, Errno>", kNotYet, "int + uint32_t out-param",
+      sizeof(int) + sizeof(uint32_t), "std::expected<uint32_t, int>", exp_u32);
+  row("Result<Node*, Errno>", kNotYet, "void * (ERR_PTR)", sizeof(void*),
+      "std::expected<Node*, int>", exp_ptr);
+#endif
+#ifdef HAVE_SPAN
+  row("Span<const uint8_t>", sizeof(ferrite::Span<const uint8_t>), "const u8 *buf + size_t len",
+      sizeof(const uint8_t*) + sizeof(size_t), "std::span<const uint8_t>",
+      sizeof(std::span<const uint8_t>));
+#else
+  row("Span<const uint8_t>", kNotYet, "const u8 *buf + size_t len",
+      sizeof(const uint8_t*) + sizeof(size_t), "std::span<const uint8_t>",
+      sizeof(std::span<const uint8_t>));
+#endif
+  row("List link", kNotYet, "struct list_head", sizeof(list_head),
+      "bi::list_base_hook<>", sizeof(boost::intrusive::list_base_hook<>));
+  row("HList link", kNotYet, "struct hlist_node", sizeof(hlist_node), "-", kNone);
+  (void)kNone;
+  std::printf("\n");
+  return 0;
+}
