@@ -51,3 +51,11 @@ uint64_t sum_c(const uint32_t* values, size_t n) {
   for (size_t i = 0; i < n; i++) sum += values[i];
   return sum;
 }
+
+uint64_t sumiter_c(const uint32_t* values, size_t n) {
+  uint64_t sum = 0;
+  for (size_t i = 4; i < n; i++) {
+    if (values[i] % 2 == 0) sum += values[i];
+  }
+  return sum;
+}

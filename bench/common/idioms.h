@@ -85,6 +85,9 @@ BENCH_ENTRY int64_t tlv_span(const uint8_t* buf, size_t len);
 BENCH_ENTRY uint64_t sum_c(const uint32_t* values, size_t n);
 BENCH_ENTRY uint64_t sum_ferrite(const uint32_t* values, size_t n);
 BENCH_ENTRY uint64_t sum_span(const uint32_t* values, size_t n);
+/// Sums the even values among all but the first 4 (an index loop vs iterator adapters).
+BENCH_ENTRY uint64_t sumiter_c(const uint32_t* values, size_t n);
+BENCH_ENTRY uint64_t sumiter_ferrite(const uint32_t* values, size_t n);
 
 // ---- 5. intrusive lists -----------------------------------------------------------------------
 /// Builds a list of n items (the caller's storage), sums it, removes every other item, sums

@@ -155,6 +155,8 @@ inline std::vector<Idiom> idioms() {
       {"sum", "sum of u32: index loop vs range-for over Span",
        {BENCH_IMPL(sum, c, BENCH_VALUES), BENCH_IMPL(sum, ferrite, BENCH_VALUES),
         BENCH_IMPL(sum, span, BENCH_VALUES)}},
+      {"sumiter", "sum of even u32 after 4: loop vs iter().skip().filter().fold()",
+       {BENCH_IMPL(sumiter, c, BENCH_VALUES), BENCH_IMPL(sumiter, ferrite, BENCH_VALUES)}},
       {"list", "list: build, sum, remove every other, drain",
        {BENCH_IMPL(list, c, BENCH_LIST), BENCH_IMPL(list, ferrite, BENCH_LIST),
         BENCH_IMPL(list, boost, BENCH_LIST)}},
