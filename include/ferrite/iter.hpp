@@ -97,6 +97,19 @@ template <class Item>
 /// Selects the internal constructor of Span that trusts its caller (slice iterators, Span).
 struct UncheckedTag {};
 
+/// Replaces the contents of `slot`. An Option of an item that holds references (Enumerated,
+/// Pair) cannot be assigned, so that one is destroyed and rebuilt in place, which constant
+/// evaluation does not allow (see the overview).
+template <class Item>
+constexpr void reseat(Option<Item>& slot, Option<Item>&& fresh) {
+  if constexpr (requires { slot = detail::move(fresh); }) {
+    slot = detail::move(fresh);
+  } else {
+    detail::destroy_at(&slot);
+    detail::construct_at(&slot, detail::move(fresh));
+  }
+}
+
 template <class I>
 class RangeCursor;
 struct RangeEnd {};
@@ -191,10 +204,12 @@ class IteratorBase {
   /// An iterator over the items back to front (double-ended iterators only).
   ///
   ///     for (auto& frame : stack.iter().rev()) unwind(frame);
-  [[nodiscard]] constexpr Rev<Derived> rev() const
-    requires detail::DoubleEndedIterator<Derived>
-  {
-    return Rev<Derived>(self());
+  // A template so that the constraint is checked at the call, when `Derived` is complete
+  // (Clang 14 would otherwise check it, and remember the answer, while it is not).
+  template <class Self = Derived>
+    requires detail::DoubleEndedIterator<Self>
+  [[nodiscard]] constexpr Rev<Self> rev() const {
+    return Rev<Self>(self());
   }
 
   // ---- Consumers --------------------------------------------------------------------------------
@@ -280,7 +295,7 @@ class IteratorBase {
   [[nodiscard]] constexpr auto last() {
     using Item = typename Derived::Item;
     Option<Item> result = None;
-    while (auto item = self().next()) result = detail::move(item);
+    while (auto item = self().next()) detail::reseat(result, detail::move(item));
     return result;
   }
 
@@ -292,7 +307,7 @@ class IteratorBase {
     Option<Item> best = self().next();
     if (!best) return best;
     while (auto item = self().next()) {
-      if (detail::peek_item(item) < detail::peek_item(best)) best = detail::move(item);
+      if (detail::peek_item(item) < detail::peek_item(best)) detail::reseat(best, detail::move(item));
     }
     return best;
   }
@@ -306,7 +321,7 @@ class IteratorBase {
     if (!best) return best;
     while (auto item = self().next()) {
       if (!(detail::peek_item(item) < detail::peek_item(best))) {
-        best = detail::move(item);
+        detail::reseat(best, detail::move(item));
       }
     }
     return best;
@@ -761,7 +776,7 @@ class RangeCursor {
     if constexpr (by_reference) {
       current_ = pull();
     } else {
-      current_ = pull();
+      reseat(current_, pull());
     }
     return *this;
   }
