@@ -467,8 +467,15 @@ namespace detail {
 
 /// The values an unlinked link holds in debug builds: low addresses that no kernel or user
 /// space maps, so following a stale link faults at once, as with Linux's LIST_POISON1/2.
-inline ListNode* list_poison_next() noexcept { return reinterpret_cast<ListNode*>(uintptr_t{0x100}); }
-inline ListNode* list_poison_prev() noexcept { return reinterpret_cast<ListNode*>(uintptr_t{0x122}); }
+/// SList and HList poison their links with the same two addresses.
+template <class P>
+inline P* intrusive_poison(uintptr_t address) noexcept {
+  return reinterpret_cast<P*>(address);
+}
+inline constexpr uintptr_t poison_next_address = 0x100;
+inline constexpr uintptr_t poison_prev_address = 0x122;
+inline ListNode* list_poison_next() noexcept { return intrusive_poison<ListNode>(poison_next_address); }
+inline ListNode* list_poison_prev() noexcept { return intrusive_poison<ListNode>(poison_prev_address); }
 
 inline bool list_node_is_linked(const ListNode* n) noexcept {
   if constexpr (list_links_check) return n->next != nullptr && n->next != list_poison_next();

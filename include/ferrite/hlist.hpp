@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// ferrite/hlist.hpp: an intrusive list with a one-pointer head, the kernel's `hlist`, made for
+// hash table buckets: a table of 1024 buckets costs 1024 pointers, and an element still leaves
+// its bucket in O(1) without knowing which bucket it is in.
+//
+//     struct Inode { unsigned long number; ferrite::HListLink hash_link; };
+//     using Bucket = ferrite::HList<Inode, &Inode::hash_link>;
+//     constinit Bucket table[1024];   // wrapped in a StaticCell when global (see list.hpp)
+//
+//     table[inode.number % 1024].push_front(inode);
+//     ...
+//     Bucket::remove(inode);          // O(1), no bucket needed
+//
+// Size guarantees
+//   sizeof(HList<...>) == sizeof(void*); sizeof(HListLink) == 2 * sizeof(void*): `next` and
+//   `pprev`, the address of the pointer that points at this element (the head's, or the
+//   previous element's `next`). A link knows whether it is linked (`pprev` null, or poison in
+//   debug builds, when it is not).
+//
+// Link modes, as for List: `HListLink` (destroying it linked is caught in debug builds) and
+// `AutoUnlinkHListLink` (unlinks itself when destroyed).
+//
+// Methods of HList (O(1) unless marked)
+//   querying     is_empty, front -> Option<T&>, is_linked(elem), size() O(n),
+//                contains_linked(elem) O(n)
+//   inserting    push_front, insert_before(pos, elem), insert_after(pos, elem) (precondition:
+//                elem not linked, checked in debug builds), try_push_front -> bool
+//   removing     pop_front -> Option<T&>, remove(elem) -> bool (static: no head needed),
+//                remove_if(pred) O(n), clear() O(n)
+//   iterating    range-for (forward), iter_safe() (the body may remove the current element)
+//
+// Safety as for List (see list.hpp): links and heads are neither copyable nor movable (the
+// first element points back into the head); destroying an HList unlinks its elements.
+#ifndef FERRITE_HLIST_HPP
+#define FERRITE_HLIST_HPP
+
+#include "config.hpp"
+#include "list.hpp"
+#include "option.hpp"
+#include "utility.hpp"
+
+namespace ferrite {
+
+namespace detail {
+/// `hlist_node`: the next element and the address of the pointer that points here.
+struct HListNode {
+  HListNode* next;
+  HListNode** pprev;
+};
+template <LinkMode Mode, bool HasDestructor> struct HListLinkNode;
+template <class T, class MemberPtrType, auto Member> struct HListAccess;
+bool hlist_node_is_linked(const HListNode* n) noexcept;
+void hlist_unlink(HListNode* n) noexcept;
+}  // namespace detail
+
+/// The hook an element embeds to sit on an `HList`: two pointers, like `hlist_node`.
+///
+///     struct Entry { ferrite::HListLink link; int key; };
+template <LinkMode Mode>
+class BasicHListLink {
+ public:
+  /// An unlinked link.
+  constexpr BasicHListLink() noexcept = default;
+  BasicHListLink(const BasicHListLink&) = delete;
+  BasicHListLink& operator=(const BasicHListLink&) = delete;
+
+  /// True while this link is on a list.
+  [[nodiscard]] bool is_linked() const noexcept { return detail::hlist_node_is_linked(&node_); }
+
+  /// Removes this link from whatever bucket holds it; returns whether it was linked.
+  bool unlink() noexcept {
+    if (!is_linked()) return false;
+    detail::hlist_unlink(&node_);
+    return true;
+  }
+
+ private:
+  template <class, class, auto> friend struct detail::HListAccess;
+  detail::HListLinkNode<Mode, Mode == LinkMode::AutoUnlink || detail::list_links_check> node_;
+};
+
+/// The default hash-bucket link: destroying it while linked is caught in debug builds.
+using HListLink = BasicHListLink<LinkMode::Safe>;
+/// A hash-bucket link that unlinks itself when destroyed.
+using AutoUnlinkHListLink = BasicHListLink<LinkMode::AutoUnlink>;
+
+/// An intrusive list with a single-pointer head, threaded through `Member` (`&T::link`, an
+/// `HListLink` or `AutoUnlinkHListLink` of `T` or of a non-virtual base of `T`).
+///
+///     ferrite::HList<Entry, &Entry::link> bucket;
+///
+/// Invariant: `first` is null or the first element, whose `pprev` is `&first`; each further
+/// element's `pprev` is the address of its predecessor's `next`; the last `next` is null.
+template <class T, auto Member>
+class HList {
+  using Access = detail::HListAccess<T, decltype(Member), Member>;
+  using Node = detail::HListNode;
+  template <bool Const> class Iterator;
+  class SafeIterator;
+  template <class Iter> struct Range {
+    Iter first_;
+    Iter last_;
+    Iter begin() const noexcept { return first_; }
+    Iter end() const noexcept { return last_; }
+  };
+
+ public:
+  using value_type = T;
+  using iterator = Iterator<false>;
+  using const_iterator = Iterator<true>;
+
+  /// An empty bucket; constexpr, so a table of them can be `constinit`.
+  constexpr HList() noexcept = default;
+  HList(const HList&) = delete;
+  HList& operator=(const HList&) = delete;
+
+  /// Unlinks every remaining element (O(n)).
+  ~HList() { clear(); }
+
+  // ---- Querying -----------------------------------------------------------------------------
+
+  /// True when the list holds no element.
+  [[nodiscard]] bool is_empty() const noexcept { return first_ == nullptr; }
+
+  /// The first element, or None.
+  [[nodiscard]] Option<T&> front() noexcept {
+    if (first_ == nullptr) return None;
+    return *Access::element(first_);
+  }
+  [[nodiscard]] Option<const T&> front() const noexcept {
+    if (first_ == nullptr) return None;
+    return *Access::element(first_);
+  }
+
+  /// True when `elem` is on some HList through this link (O(1)).
+  [[nodiscard]] static bool is_linked(const T& elem) noexcept { return Access::link(elem).is_linked(); }
+
+  /// True when `elem` is on this very list. O(n).
+  ///
+  ///     CHECK(table[hash(key)].contains_linked(entry));
+  [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
+    const Node* target = Access::node(elem);
+    for (const Node* n = first_; n != nullptr; n = n->next)
+      if (n == target) return true;
+    return false;
+  }
+
+  /// The number of elements. O(n).
+  [[nodiscard]] detail::size_t size() const noexcept {
+    detail::size_t count = 0;
+    for (const Node* n = first_; n != nullptr; n = n->next) ++count;
+    return count;
+  }
+
+  // ---- Inserting ----------------------------------------------------------------------------
+
+  /// Links `elem` in as the first element. Precondition: `elem` is not linked (debug builds
+  /// panic otherwise; `try_push_front` checks in every build).
+  ///
+  ///     table[hash(entry.key) % 64].push_front(entry);
+  void push_front(T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(!is_linked(elem), "HList: inserting an element that is already linked", where);
+    link_at(&first_, Access::node(elem));
+  }
+
+  /// Links `elem` in first and returns true, or returns false and changes nothing if it is
+  /// already linked. Never panics.
+  [[nodiscard]] bool try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return false;
+    link_at(&first_, Access::node(elem));
+    return true;
+  }
+
+  /// Links `elem` in just before `pos` (on this list). Preconditions: `elem` not linked, `pos`
+  /// linked (checked in debug builds).
+  void insert_before(T& pos, T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(is_linked(pos), "HList::insert_before: the position is not linked", where);
+    detail::debug_check(!is_linked(elem), "HList: inserting an element that is already linked", where);
+    link_at(Access::node(pos)->pprev, Access::node(elem));
+  }
+
+  /// Links `elem` in just after `pos` (on this list). Preconditions as for `insert_before`.
+  void insert_after(T& pos, T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(is_linked(pos), "HList::insert_after: the position is not linked", where);
+    detail::debug_check(!is_linked(elem), "HList: inserting an element that is already linked", where);
+    link_at(&Access::node(pos)->next, Access::node(elem));
+  }
+
+  // ---- Removing -----------------------------------------------------------------------------
+
+  /// Unlinks and returns the first element, or None.
+  Option<T&> pop_front() noexcept {
+    if (first_ == nullptr) return None;
+    Node* n = first_;
+    detail::hlist_unlink(n);
+    return *Access::element(n);
+  }
+
+  /// Unlinks `elem` from whichever bucket holds it and returns true, or returns false if it
+  /// was not linked. O(1); static, because an hlist element needs no head to leave.
+  ///
+  ///     Bucket::remove(entry);
+  static bool remove(T& elem) noexcept { return Access::link(elem).unlink(); }
+
+  /// Unlinks every element for which `pred(elem)` is true; returns how many. O(n).
+  template <class Pred>
+  detail::size_t remove_if(Pred&& pred) {
+    detail::size_t removed = 0;
+    for (T& elem : iter_safe()) {
+      if (pred(static_cast<const T&>(elem))) {
+        remove(elem);
+        ++removed;
+      }
+    }
+    return removed;
+  }
+
+  /// Unlinks every element. O(n).
+  void clear() noexcept {
+    while (first_ != nullptr) detail::hlist_unlink(first_);
+  }
+
+  // ---- Iterating ----------------------------------------------------------------------------
+
+  /// Front-to-back iteration; the body must not unlink the current element (use iter_safe).
+  iterator begin() noexcept { return iterator(first_); }
+  iterator end() noexcept { return iterator(nullptr); }
+  const_iterator begin() const noexcept { return const_iterator(first_); }
+  const_iterator end() const noexcept { return const_iterator(nullptr); }
+
+  /// Front-to-back iteration whose body may unlink the current element (and no other).
+  ///
+  ///     for (Entry& e : bucket.iter_safe())
+  ///       if (e.expired) Bucket::remove(e);
+  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(first_), SafeIterator(nullptr)}; }
+
+ private:
+  Node* first_ = nullptr;
+
+  /// Links `n` in at `*slot` (the head's `first_` or some element's `next`).
+  static void link_at(Node** slot, Node* n) noexcept {
+    n->next = *slot;
+    n->pprev = slot;
+    if (*slot != nullptr) (*slot)->pprev = &n->next;
+    *slot = n;
+  }
+};
+
+template <class T, auto Member>
+template <bool Const>
+class HList<T, Member>::Iterator {
+ public:
+  using value_type = T;
+  using reference = detail::conditional_t<Const, const T&, T&>;
+  using pointer = detail::conditional_t<Const, const T*, T*>;
+  using difference_type = detail::ptrdiff_t;
+
+  constexpr Iterator() noexcept = default;
+  reference operator*() const noexcept { return *Access::element(node_); }
+  pointer operator->() const noexcept { return Access::element(node_); }
+  Iterator& operator++() noexcept {
+    node_ = node_->next;
+    return *this;
+  }
+  Iterator operator++(int) noexcept {
+    Iterator old = *this;
+    node_ = node_->next;
+    return old;
+  }
+  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class HList;
+  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
+  Node* node_ = nullptr;
+};
+
+template <class T, auto Member>
+class HList<T, Member>::SafeIterator {
+ public:
+  T& operator*() const noexcept { return *Access::element(node_); }
+  SafeIterator& operator++() noexcept {
+    node_ = next_;
+    next_ = node_ == nullptr ? nullptr : node_->next;
+    return *this;
+  }
+  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class HList;
+  explicit SafeIterator(Node* node) noexcept : node_(node), next_(node == nullptr ? nullptr : node->next) {}
+  Node* node_;
+  Node* next_;
+};
+
+// ---- Details --------------------------------------------------------------------------------
+
+namespace detail {
+
+inline HListNode** hlist_poison_pprev() noexcept { return intrusive_poison<HListNode*>(poison_prev_address); }
+
+inline bool hlist_node_is_linked(const HListNode* n) noexcept {
+  if constexpr (list_links_check) return n->pprev != nullptr && n->pprev != hlist_poison_pprev();
+  return n->pprev != nullptr;
+}
+
+inline void hlist_unlink(HListNode* n) noexcept {
+  *n->pprev = n->next;
+  if (n->next != nullptr) n->next->pprev = n->pprev;
+  if constexpr (list_links_check) {
+    n->next = intrusive_poison<HListNode>(poison_next_address);
+    n->pprev = hlist_poison_pprev();
+  } else {
+    n->next = nullptr;
+    n->pprev = nullptr;
+  }
+}
+
+/// A link's node with the destructor its mode and the build need.
+template <LinkMode Mode, bool HasDestructor>
+struct HListLinkNode : HListNode {
+  constexpr HListLinkNode() noexcept : HListNode{nullptr, nullptr} {}
+  HListLinkNode(const HListLinkNode&) = delete;
+  HListLinkNode& operator=(const HListLinkNode&) = delete;
+  ~HListLinkNode() {
+    if constexpr (Mode == LinkMode::AutoUnlink) {
+      if (hlist_node_is_linked(this)) hlist_unlink(this);
+    } else {
+      debug_check(!hlist_node_is_linked(this), "HListLink destroyed while still linked");
+    }
+  }
+};
+
+/// Release builds, Safe mode: trivially destructible, exactly like `hlist_node`.
+template <LinkMode Mode>
+struct HListLinkNode<Mode, false> : HListNode {
+  constexpr HListLinkNode() noexcept : HListNode{nullptr, nullptr} {}
+  HListLinkNode(const HListLinkNode&) = delete;
+  HListLinkNode& operator=(const HListLinkNode&) = delete;
+};
+
+template <class L> inline constexpr bool is_hlist_link_v = false;
+template <LinkMode Mode> inline constexpr bool is_hlist_link_v<BasicHListLink<Mode>> = true;
+
+template <class T, class MemberPtrType, auto Member>
+struct HListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
+  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
+  using typename Base::Link;
+  static_assert(is_hlist_link_v<Link>, "HList<T, &T::link> needs an HListLink (or AutoUnlinkHListLink) member");
+
+  static HListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
+  static const HListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
+
+  /// The node is the only member of the standard-layout link: pointer-interconvertible.
+  static T* element(HListNode* n) noexcept {
+    using NodeType = decltype(Link::node_);
+    static_assert(__is_standard_layout(Link));
+    return Base::element_of_link(static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n))));
+  }
+};
+
+}  // namespace detail
+}  // namespace ferrite
+
+#endif  // FERRITE_HLIST_HPP

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// ferrite/slist.hpp: an intrusive singly linked list, the shape of the kernel's `llist`: one
+// pointer per element, O(1) push and pop at the front. Use it for stacks, free lists and work
+// batches, where nothing is ever removed from the middle in a hurry.
+//
+//     struct Buffer { ferrite::SListLink free_link; char data[512]; };
+//     ferrite::SList<Buffer, &Buffer::free_link> free_buffers;
+//
+//     free_buffers.push_front(buffer);
+//     if (Buffer* b = free_buffers.pop_front().as_ptr()) fill(*b);
+//
+// Size guarantees
+//   sizeof(SListLink) == sizeof(SList<...>) == sizeof(void*).
+//   The list is a ring closed through the head: the last element points back to the head, so
+//   an unlinked link (null, or poison in debug builds) is told apart from the last one, and a
+//   link always knows whether it is linked.
+//
+// Methods of SList (O(1) unless marked)
+//   querying     is_empty, front -> Option<T&>, is_linked(elem), size() O(n),
+//                contains_linked(elem) O(n)
+//   inserting    push_front, insert_after(pos, elem) (precondition: elem not linked, checked in
+//                debug builds), try_push_front -> bool
+//   removing     pop_front -> Option<T&>, remove(elem) -> bool O(n), remove_if(pred) O(n),
+//                clear() O(n)
+//   reordering   reverse() O(n) (llist_reverse_order)
+//   iterating    range-for (forward), iter_safe() (the body may remove the current element)
+//
+// Safety as for List (see list.hpp): links and heads are neither copyable nor movable;
+// destroying a linked element is caught in debug builds; destroying an SList unlinks its
+// elements; the element is recovered from its link through the member pointer. `remove`
+// searches this list, so removing an element that is on another list returns false.
+#ifndef FERRITE_SLIST_HPP
+#define FERRITE_SLIST_HPP
+
+#include "config.hpp"
+#include "list.hpp"
+#include "option.hpp"
+#include "utility.hpp"
+
+namespace ferrite {
+
+namespace detail {
+/// One pointer; an SList's head is a bare SListNode closing the ring.
+struct SListNode {
+  SListNode* next;
+};
+template <class T, class MemberPtrType, auto Member> struct SListAccess;
+bool slist_node_is_linked(const SListNode* n) noexcept;
+void slist_mark_unlinked(SListNode* n) noexcept;
+}  // namespace detail
+
+/// The hook an element embeds to sit on an `SList`: one pointer.
+///
+///     struct Work { ferrite::SListLink link; void (*fn)(Work&); };
+///
+/// Invariant: unlinked (null, or poison in debug builds) or part of one SList's ring.
+/// Destroying it while linked is caught in debug builds.
+class SListLink {
+ public:
+  /// An unlinked link.
+  constexpr SListLink() noexcept = default;
+  SListLink(const SListLink&) = delete;
+  SListLink& operator=(const SListLink&) = delete;
+
+#if FERRITE_DEBUG_CHECKS
+  // Its predecessor would keep pointing into freed memory.
+  ~SListLink() { detail::debug_check(!is_linked(), "SListLink destroyed while still linked"); }
+#endif
+
+  /// True while this link is on a list.
+  [[nodiscard]] bool is_linked() const noexcept { return detail::slist_node_is_linked(&node_); }
+
+ private:
+  template <class, class, auto> friend struct detail::SListAccess;
+  detail::SListNode node_{nullptr};
+};
+
+/// An intrusive singly linked list of `T` threaded through `Member` (`&T::link`, an
+/// `SListLink` of `T` or of a non-virtual base of `T`).
+///
+///     ferrite::SList<Work, &Work::link> pending;
+///
+/// Invariant: the head and the elements' links form one ring; an empty list's head points to
+/// itself. The list never owns its elements.
+template <class T, auto Member>
+class SList {
+  using Access = detail::SListAccess<T, decltype(Member), Member>;
+  using Node = detail::SListNode;
+  template <bool Const> class Iterator;
+  class SafeIterator;
+  template <class Iter> struct Range {
+    Iter first_;
+    Iter last_;
+    Iter begin() const noexcept { return first_; }
+    Iter end() const noexcept { return last_; }
+  };
+
+ public:
+  using value_type = T;
+  using iterator = Iterator<false>;
+  using const_iterator = Iterator<true>;
+
+  /// An empty list; constexpr, so `constinit` works.
+  constexpr SList() noexcept : head_{&head_} {}
+  SList(const SList&) = delete;
+  SList& operator=(const SList&) = delete;
+
+  /// Unlinks every remaining element (O(n)).
+  ~SList() { clear(); }
+
+  // ---- Querying -----------------------------------------------------------------------------
+
+  /// True when the list holds no element.
+  [[nodiscard]] bool is_empty() const noexcept { return head_.next == &head_; }
+
+  /// The first element, or None.
+  ///
+  ///     if (Work* w = pending.front().as_ptr()) w->fn(*w);
+  [[nodiscard]] Option<T&> front() noexcept {
+    if (is_empty()) return None;
+    return *Access::element(head_.next);
+  }
+  [[nodiscard]] Option<const T&> front() const noexcept {
+    if (is_empty()) return None;
+    return *Access::element(head_.next);
+  }
+
+  /// True when `elem` is on some SList through this link (O(1)).
+  [[nodiscard]] static bool is_linked(const T& elem) noexcept { return Access::link(elem).is_linked(); }
+
+  /// True when `elem` is on this very list. O(n).
+  [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
+    const Node* target = Access::node(elem);
+    for (const Node* n = head_.next; n != &head_; n = n->next)
+      if (n == target) return true;
+    return false;
+  }
+
+  /// The number of elements. O(n).
+  [[nodiscard]] detail::size_t size() const noexcept {
+    detail::size_t count = 0;
+    for (const Node* n = head_.next; n != &head_; n = n->next) ++count;
+    return count;
+  }
+
+  // ---- Inserting ----------------------------------------------------------------------------
+
+  /// Links `elem` in as the first element. Precondition: `elem` is not linked (debug builds
+  /// panic otherwise; `try_push_front` checks in every build).
+  ///
+  ///     free_buffers.push_front(buffer);
+  void push_front(T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(!is_linked(elem), "SList: inserting an element that is already linked", where);
+    link_after(&head_, Access::node(elem));
+  }
+
+  /// Links `elem` in first and returns true, or returns false and changes nothing if it is
+  /// already linked. Never panics.
+  [[nodiscard]] bool try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return false;
+    link_after(&head_, Access::node(elem));
+    return true;
+  }
+
+  /// Links `elem` in just after `pos`, which must be on this list. Precondition: `elem` is not
+  /// linked, `pos` is (checked in debug builds).
+  void insert_after(T& pos, T& elem, SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(is_linked(pos), "SList::insert_after: the position is not linked", where);
+    detail::debug_check(!is_linked(elem), "SList: inserting an element that is already linked", where);
+    link_after(Access::node(pos), Access::node(elem));
+  }
+
+  // ---- Removing -----------------------------------------------------------------------------
+
+  /// Unlinks and returns the first element, or None.
+  ///
+  ///     while (Work* w = pending.pop_front().as_ptr()) w->fn(*w);
+  Option<T&> pop_front() noexcept {
+    if (is_empty()) return None;
+    return *Access::element(unlink_after(&head_));
+  }
+
+  /// Unlinks `elem` from this list and returns true, or returns false (changing nothing) if it
+  /// is not on this list. O(n): a singly linked element does not know its predecessor.
+  bool remove(T& elem) noexcept {
+    Node* target = Access::node(elem);
+    for (Node* prev = &head_; prev->next != &head_; prev = prev->next) {
+      if (prev->next == target) {
+        unlink_after(prev);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// Unlinks every element for which `pred(elem)` is true; returns how many. O(n), one pass.
+  template <class Pred>
+  detail::size_t remove_if(Pred&& pred) {
+    detail::size_t removed = 0;
+    Node* prev = &head_;
+    while (prev->next != &head_) {
+      if (pred(static_cast<const T&>(*Access::element(prev->next)))) {
+        unlink_after(prev);
+        ++removed;
+      } else {
+        prev = prev->next;
+      }
+    }
+    return removed;
+  }
+
+  /// Unlinks every element. O(n).
+  void clear() noexcept {
+    while (!is_empty()) unlink_after(&head_);
+  }
+
+  // ---- Reordering ---------------------------------------------------------------------------
+
+  /// Reverses the order of the elements in place. O(n).
+  ///
+  ///     batch.reverse();  // oldest first again after a series of push_front
+  void reverse() noexcept {
+    Node* previous = &head_;
+    Node* current = head_.next;
+    while (current != &head_) {
+      Node* next = current->next;
+      current->next = previous;
+      previous = current;
+      current = next;
+    }
+    head_.next = previous;
+  }
+
+  // ---- Iterating ----------------------------------------------------------------------------
+
+  /// Front-to-back iteration; the body must not unlink the current element (use iter_safe).
+  ///
+  ///     for (Work& w : pending) w.queued = true;
+  iterator begin() noexcept { return iterator(head_.next); }
+  iterator end() noexcept { return iterator(&head_); }
+  const_iterator begin() const noexcept { return const_iterator(head_.next); }
+  const_iterator end() const noexcept { return const_iterator(&head_); }
+
+  /// Front-to-back iteration whose body may unlink the current element (and no other).
+  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)}; }
+
+ private:
+  Node head_;
+
+  static void link_after(Node* prev, Node* n) noexcept {
+    n->next = prev->next;
+    prev->next = n;
+  }
+  static Node* unlink_after(Node* prev) noexcept {
+    Node* n = prev->next;
+    prev->next = n->next;
+    detail::slist_mark_unlinked(n);
+    return n;
+  }
+};
+
+template <class T, auto Member>
+template <bool Const>
+class SList<T, Member>::Iterator {
+ public:
+  using value_type = T;
+  using reference = detail::conditional_t<Const, const T&, T&>;
+  using pointer = detail::conditional_t<Const, const T*, T*>;
+  using difference_type = detail::ptrdiff_t;
+
+  constexpr Iterator() noexcept = default;
+  reference operator*() const noexcept { return *Access::element(node_); }
+  pointer operator->() const noexcept { return Access::element(node_); }
+  Iterator& operator++() noexcept {
+    node_ = node_->next;
+    return *this;
+  }
+  Iterator operator++(int) noexcept {
+    Iterator old = *this;
+    node_ = node_->next;
+    return old;
+  }
+  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class SList;
+  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
+  Node* node_ = nullptr;
+};
+
+template <class T, auto Member>
+class SList<T, Member>::SafeIterator {
+ public:
+  T& operator*() const noexcept { return *Access::element(node_); }
+  SafeIterator& operator++() noexcept {
+    node_ = next_;
+    next_ = node_->next;
+    return *this;
+  }
+  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
+
+ private:
+  friend class SList;
+  SafeIterator(Node* node, Node* head) noexcept : node_(node), next_(node == head ? head : node->next) {}
+  Node* node_;
+  Node* next_;
+};
+
+// ---- Details --------------------------------------------------------------------------------
+
+namespace detail {
+
+inline bool slist_node_is_linked(const SListNode* n) noexcept {
+  if constexpr (list_links_check) return n->next != nullptr && n->next != intrusive_poison<SListNode>(poison_next_address);
+  return n->next != nullptr;
+}
+
+inline void slist_mark_unlinked(SListNode* n) noexcept {
+  n->next = list_links_check ? intrusive_poison<SListNode>(poison_next_address) : nullptr;
+}
+
+template <class T, class MemberPtrType, auto Member>
+struct SListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
+  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
+  using typename Base::Link;
+  static_assert(is_same_v<Link, SListLink>, "SList<T, &T::link> needs an SListLink member");
+
+  static SListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
+  static const SListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
+
+  /// The node is the only member of the standard-layout link: pointer-interconvertible.
+  static T* element(SListNode* n) noexcept {
+    static_assert(__is_standard_layout(SListLink));
+    return Base::element_of_link(static_cast<SListLink*>(static_cast<void*>(n)));
+  }
+};
+
+}  // namespace detail
+}  // namespace ferrite
+
+#endif  // FERRITE_SLIST_HPP
