@@ -7,13 +7,19 @@
 
 #include "check.hpp"
 #include "config_suite.hpp"
+#include "errno_suite.hpp"
 #include "harness_suite.hpp"
+#include "option_suite.hpp"
+#include "result_suite.hpp"
 
 namespace ferrite_portable {
 
 inline constexpr Suite all_suites[] = {
     make_suite("harness", harness_suite::cases),
     make_suite("config", config_suite::cases),
+    make_suite("option", option_suite::cases),
+    make_suite("result", result_suite::cases),
+    make_suite("errno", errno_suite::cases),
 };
 
 }  // namespace ferrite_portable
