@@ -9,6 +9,7 @@
 #include "config_suite.hpp"
 #include "errno_suite.hpp"
 #include "harness_suite.hpp"
+#include "integer_suite.hpp"
 #include "option_suite.hpp"
 #include "result_suite.hpp"
 
@@ -20,6 +21,7 @@ inline constexpr Suite all_suites[] = {
     make_suite("option", option_suite::cases),
     make_suite("result", result_suite::cases),
     make_suite("errno", errno_suite::cases),
+    make_suite("integer", integer_suite::cases),
 };
 
 }  // namespace ferrite_portable
