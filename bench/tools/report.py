@@ -268,7 +268,7 @@ def main():
             cells.append("-" if not empty else f"{t.get('ferrite', 0) - empty:+.3f} s")
             cells.append("-" if not empty or "std" not in t else f"{t['std'] - empty:+.3f} s")
             out.append(cells)
-        table("Compile time (-O2 -c, median of 5)",
+        table("Compile time (-O2 -c, fastest of 5 runs)",
               "`ferrite`: `#include <ferrite.hpp>`; `std`: `<optional>`, `<span>`, `<expected>`.",
               ["compiler", "empty TU", "ferrite.hpp", "std headers", "ferrite - empty", "std - empty"],
               out)
