@@ -12,6 +12,7 @@
 #include "integer_suite.hpp"
 #include "option_suite.hpp"
 #include "result_suite.hpp"
+#include "span_suite.hpp"
 
 namespace ferrite_portable {
 
@@ -22,6 +23,7 @@ inline constexpr Suite all_suites[] = {
     make_suite("result", result_suite::cases),
     make_suite("errno", errno_suite::cases),
     make_suite("integer", integer_suite::cases),
+    make_suite("span", span_suite::cases),
 };
 
 }  // namespace ferrite_portable
