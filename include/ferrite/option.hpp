@@ -141,7 +141,7 @@ class [[nodiscard]] Option
 
   /// A value converts to `Some(value)`, so `return value;` works in a function returning Option.
   template <class U = T>
-    requires(!detail::is_option_v<detail::remove_cvref_t<U>> &&
+    requires((!detail::is_option_v<detail::remove_cvref_t<U>> || detail::is_same_v<detail::remove_cvref_t<U>, detail::remove_cv_t<T>>) &&
              !detail::is_same_v<detail::remove_cvref_t<U>, NoneType> &&
              !detail::is_same_v<detail::remove_cvref_t<U>, detail::InPlace> &&
              detail::constructible_from<T, U &&>)
@@ -292,16 +292,20 @@ class [[nodiscard]] Option
   /// `f(value)`, or `fallback` if this is None.
   template <class U, class F>
   [[nodiscard]] constexpr auto map_or(U&& fallback, F&& f) const& {
-    using R = detail::remove_cvref_t<detail::invoke_result_t<F, decltype(this->get_())>>;
-    if (this->is_some_()) return static_cast<R>(detail::invoke(detail::forward<F>(f), this->get_()));
-    return static_cast<R>(detail::forward<U>(fallback));
+    return map_or_else_impl(*this, [&] { return detail::forward<U>(fallback); }, detail::forward<F>(f));
+  }
+  template <class U, class F>
+  [[nodiscard]] constexpr auto map_or(U&& fallback, F&& f) && {
+    return map_or_else_impl(detail::move(*this), [&] { return detail::forward<U>(fallback); }, detail::forward<F>(f));
   }
   /// `f(value)`, or `make_fallback()` if this is None.
   template <class D, class F>
   [[nodiscard]] constexpr auto map_or_else(D&& make_fallback, F&& f) const& {
-    using R = detail::remove_cvref_t<detail::invoke_result_t<F, decltype(this->get_())>>;
-    if (this->is_some_()) return static_cast<R>(detail::invoke(detail::forward<F>(f), this->get_()));
-    return static_cast<R>(detail::invoke(detail::forward<D>(make_fallback)));
+    return map_or_else_impl(*this, detail::forward<D>(make_fallback), detail::forward<F>(f));
+  }
+  template <class D, class F>
+  [[nodiscard]] constexpr auto map_or_else(D&& make_fallback, F&& f) && {
+    return map_or_else_impl(detail::move(*this), detail::forward<D>(make_fallback), detail::forward<F>(f));
   }
 
   /// `f(value)`, which returns an Option itself, or None: chains steps that may each find nothing.
@@ -372,10 +376,10 @@ class [[nodiscard]] Option
 
   /// `Some(Pair{a, b})` to `Pair{Some(a), Some(b)}`; None to a pair of Nones.
   [[nodiscard]] constexpr auto unzip() const& requires requires(const T& pair) { pair.first; pair.second; } {
-    using A = decltype(T::first);
-    using B = decltype(T::second);
-    if (this->is_some_()) return Pair<Option<A>, Option<B>>{Option<A>(this->get_().first), Option<B>(this->get_().second)};
-    return Pair<Option<A>, Option<B>>{Option<A>(), Option<B>()};
+    return unzip_impl(*this);
+  }
+  [[nodiscard]] constexpr auto unzip() && requires requires(const T& pair) { pair.first; pair.second; } {
+    return unzip_impl(detail::move(*this));
   }
 
   /// `Ok(value)`, or `Err(error)` if this is None. Defined in result.hpp.
@@ -420,6 +424,11 @@ class [[nodiscard]] Option
   /// The one that holds a value if exactly one does, otherwise None (Rust's `xor`).
   [[nodiscard]] constexpr Option xor_(Option other) const& {
     if (this->is_some_() && !other.is_some_()) return *this;
+    if (!this->is_some_() && other.is_some_()) return other;
+    return None;
+  }
+  [[nodiscard]] constexpr Option xor_(Option other) && {
+    if (this->is_some_() && !other.is_some_()) return detail::move(*this);
     if (!this->is_some_() && other.is_some_()) return other;
     return None;
   }
@@ -481,7 +490,8 @@ class [[nodiscard]] Option
 
   /// Equal when both are None, or both hold equal values.
   template <class U>
-    requires detail::equality_comparable_with<T, U>
+    requires(!detail::is_same_v<Option<U>, detail::remove_cv_t<T>> && !detail::is_same_v<detail::remove_cv_t<U>, Option> &&
+             detail::equality_comparable_with<T, U>)
   [[nodiscard]] friend constexpr bool operator==(const Option& a, const Option<U>& b) {
     if (a.is_some() != b.is_some()) return false;
     return !a.is_some() || static_cast<bool>(a.get_() == *b.as_ptr());
@@ -489,9 +499,9 @@ class [[nodiscard]] Option
   /// True when this is None.
   [[nodiscard]] friend constexpr bool operator==(const Option& a, NoneType) noexcept { return a.is_none(); }
   /// True when this holds a value equal to `value`.
-  template <class U>
-    requires(!detail::is_option_v<U> && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, const U& value) {
+  template <class Self, class U>
+    requires(detail::is_same_v<Self, Option> && (!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
+  [[nodiscard]] friend constexpr bool operator==(const Self& a, const U& value) {
     return a.is_some() && static_cast<bool>(a.get_() == value);
   }
 
@@ -513,6 +523,24 @@ class [[nodiscard]] Option
   [[nodiscard]] friend constexpr bool operator>=(const Option& a, const Option<U>& b) { return !(a < b); }
 
  private:
+  template <class Self, class D, class F>
+  static constexpr auto map_or_else_impl(Self&& self, D&& make_fallback, F&& f) {
+    using R = detail::remove_cvref_t<detail::invoke_result_t<F, decltype(detail::forward<Self>(self).get_())>>;
+    if (self.is_some_()) return static_cast<R>(detail::invoke(detail::forward<F>(f), detail::forward<Self>(self).get_()));
+    return static_cast<R>(detail::invoke(detail::forward<D>(make_fallback)));
+  }
+
+  template <class Self>
+  static constexpr auto unzip_impl(Self&& self) {
+    using A = decltype(T::first);
+    using B = decltype(T::second);
+    using R = Pair<Option<A>, Option<B>>;
+    if (!self.is_some_()) return R{Option<A>(), Option<B>()};
+    auto&& pair = detail::forward<Self>(self).get_();
+    return R{Option<A>(detail::InPlace{}, detail::forward<decltype(pair)>(pair).first),
+             Option<B>(detail::InPlace{}, detail::forward<decltype(pair)>(pair).second)};
+  }
+
   template <class Self, class F>
   static constexpr auto map_impl(Self&& self, F&& f) {
     using Arg = decltype(detail::forward<Self>(self).get_());
@@ -692,9 +720,9 @@ class [[nodiscard]] Option<T&> {
     return !a.is_some() || static_cast<bool>(*a.pointer_ == *b.as_ptr());
   }
   [[nodiscard]] friend constexpr bool operator==(const Option& a, NoneType) noexcept { return a.is_none(); }
-  template <class U>
-    requires(!detail::is_option_v<U> && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, const U& value) {
+  template <class Self, class U>
+    requires(detail::is_same_v<Self, Option> && (!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
+  [[nodiscard]] friend constexpr bool operator==(const Self& a, const U& value) {
     return a.is_some() && static_cast<bool>(*a.pointer_ == value);
   }
   template <class U>

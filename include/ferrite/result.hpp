@@ -362,11 +362,19 @@ class [[nodiscard]] Result {
   [[nodiscard]] constexpr decltype(auto) unwrap_err(SourceLocation where = SourceLocation::current()) const& {
     return expect_err("called Result::unwrap_err on Ok", where);
   }
+  [[nodiscard]] constexpr E unwrap_err(SourceLocation where = SourceLocation::current()) && {
+    return detail::move(*this).expect_err("called Result::unwrap_err on Ok", where);
+  }
   /// The error. Panics: with `message` on success.
   [[nodiscard]] constexpr decltype(auto) expect_err(const char* message, SourceLocation where = SourceLocation::current()) const& {
     FERRITE_PANICS(T, "err() or is_err_and");
     if (is_ok()) detail::panic(message, where);
     return storage_.error();
+  }
+  [[nodiscard]] constexpr E expect_err(const char* message, SourceLocation where = SourceLocation::current()) && {
+    FERRITE_PANICS(T, "err() or is_err_and");
+    if (is_ok()) detail::panic(message, where);
+    return detail::move(storage_).error();
   }
 
   // ---- Transforming -------------------------------------------------------------------------
@@ -388,16 +396,20 @@ class [[nodiscard]] Result {
   /// `f(value)`, or `fallback` on failure.
   template <class U, class F>
   [[nodiscard]] constexpr auto map_or(U&& fallback, F&& f) const& {
-    using R = detail::remove_cvref_t<decltype(call_with_value(f, *this))>;
-    if (is_ok()) return static_cast<R>(call_with_value(f, *this));
-    return static_cast<R>(detail::forward<U>(fallback));
+    return map_or_else_impl(*this, [&](auto&&) { return detail::forward<U>(fallback); }, detail::forward<F>(f));
+  }
+  template <class U, class F>
+  [[nodiscard]] constexpr auto map_or(U&& fallback, F&& f) && {
+    return map_or_else_impl(detail::move(*this), [&](auto&&) { return detail::forward<U>(fallback); }, detail::forward<F>(f));
   }
   /// `f(value)`, or `on_error(error)` on failure.
   template <class D, class F>
   [[nodiscard]] constexpr auto map_or_else(D&& on_error, F&& f) const& {
-    using R = detail::remove_cvref_t<decltype(call_with_value(f, *this))>;
-    if (is_ok()) return static_cast<R>(call_with_value(f, *this));
-    return static_cast<R>(detail::invoke(detail::forward<D>(on_error), storage_.error()));
+    return map_or_else_impl(*this, detail::forward<D>(on_error), detail::forward<F>(f));
+  }
+  template <class D, class F>
+  [[nodiscard]] constexpr auto map_or_else(D&& on_error, F&& f) && {
+    return map_or_else_impl(detail::move(*this), detail::forward<D>(on_error), detail::forward<F>(f));
   }
 
   /// `f(value)`, itself a Result with the same error type, or the same error: chains fallible steps.
@@ -408,19 +420,20 @@ class [[nodiscard]] Result {
 
   /// The same value, or `f(error)`, a Result with the same value type: recovers from failure.
   template <class F>
-  [[nodiscard]] constexpr auto or_else(F&& f) const& {
-    using R = detail::remove_cvref_t<detail::invoke_result_t<F, decltype(storage_.error())>>;
-    static_assert(detail::is_result_v<R>, "or_else needs a function that returns a Result");
-    if (is_err()) return R(detail::invoke(detail::forward<F>(f), storage_.error()));
-    if constexpr (detail::is_void_v<T>) return R(Ok());
-    else return R(detail::OkValue<T>{storage_.value()});
-  }
+  [[nodiscard]] constexpr auto or_else(F&& f) const& { return or_else_impl(*this, detail::forward<F>(f)); }
+  template <class F>
+  [[nodiscard]] constexpr auto or_else(F&& f) && { return or_else_impl(detail::move(*this), detail::forward<F>(f)); }
 
   /// Calls `f` with the value on success; returns this Result unchanged.
   template <class F>
   constexpr const Result& inspect(F&& f) const& {
     if (is_ok()) call_with_value(f, *this);
     return *this;
+  }
+  template <class F>
+  constexpr Result inspect(F&& f) && {
+    if (is_ok()) call_with_value(f, *this);
+    return detail::move(*this);
   }
   /// Calls `f` with the error on failure; returns this Result unchanged.
   ///
@@ -429,6 +442,11 @@ class [[nodiscard]] Result {
   constexpr const Result& inspect_err(F&& f) const& {
     if (is_err()) detail::invoke(detail::forward<F>(f), storage_.error());
     return *this;
+  }
+  template <class F>
+  constexpr Result inspect_err(F&& f) && {
+    if (is_err()) detail::invoke(detail::forward<F>(f), storage_.error());
+    return detail::move(*this);
   }
 
   /// A Result of references to the value and the error.
@@ -454,14 +472,16 @@ class [[nodiscard]] Result {
     if (is_ok()) return storage_.value();
     return T(detail::ErrValue<E>{storage_.error()});
   }
+  [[nodiscard]] constexpr T flatten() && requires(detail::is_result_v<detail::remove_cv_t<T>>) {
+    if (is_ok()) return detail::move(storage_).value();
+    return T(detail::ErrValue<E>{detail::move(storage_).error()});
+  }
   /// `Result<Option<U>, E>` to `Option<Result<U, E>>`: Ok(None) is None.
   [[nodiscard]] constexpr auto transpose() const& requires(detail::is_option_v<detail::remove_cv_t<T>>) {
-    using U = typename T::value_type;
-    using R = Option<Result<U, E>>;
-    if (is_err()) return R(detail::InPlace{}, detail::ErrValue<E>{storage_.error()});
-    const T& inner = storage_.value();
-    if (inner.is_none()) return R();
-    return R(detail::InPlace{}, detail::OkValue<U>{inner.unwrap_unchecked()});
+    return transpose_impl(*this);
+  }
+  [[nodiscard]] constexpr auto transpose() && requires(detail::is_option_v<detail::remove_cv_t<T>>) {
+    return transpose_impl(detail::move(*this));
   }
 
   // ---- Combining ----------------------------------------------------------------------------
@@ -472,12 +492,23 @@ class [[nodiscard]] Result {
     if (is_ok()) return other;
     return detail::ErrValue<E>{storage_.error()};
   }
+  template <class U>
+  [[nodiscard]] constexpr Result<U, E> and_(Result<U, E> other) && {
+    if (is_ok()) return other;
+    return detail::ErrValue<E>{detail::move(storage_).error()};
+  }
   /// This Result on success, otherwise `other` (Rust's `or`).
   template <class G>
   [[nodiscard]] constexpr Result<T, G> or_(Result<T, G> other) const& {
     if (is_err()) return other;
     if constexpr (detail::is_void_v<T>) return Ok();
     else return detail::OkValue<T>{storage_.value()};
+  }
+  template <class G>
+  [[nodiscard]] constexpr Result<T, G> or_(Result<T, G> other) && {
+    if (is_err()) return other;
+    if constexpr (detail::is_void_v<T>) return Ok();
+    else return detail::OkValue<T>{detail::move(storage_).value()};
   }
 
   // ---- Comparing ----------------------------------------------------------------------------
@@ -542,6 +573,31 @@ class [[nodiscard]] Result {
     if (self.is_err()) return Out(detail::ErrValue<G>{detail::invoke(detail::forward<F>(f), detail::forward<Self>(self).storage_.error())});
     if constexpr (detail::is_void_v<T>) return Out(Ok());
     else return Out(detail::OkValue<T>{detail::forward<Self>(self).storage_.value()});
+  }
+
+  template <class Self, class D, class F>
+  static constexpr auto map_or_else_impl(Self&& self, D&& on_error, F&& f) {
+    using R = detail::remove_cvref_t<decltype(call_with_value(detail::forward<F>(f), detail::forward<Self>(self)))>;
+    if (self.is_ok()) return static_cast<R>(call_with_value(detail::forward<F>(f), detail::forward<Self>(self)));
+    return static_cast<R>(detail::invoke(detail::forward<D>(on_error), detail::forward<Self>(self).storage_.error()));
+  }
+
+  template <class Self, class F>
+  static constexpr auto or_else_impl(Self&& self, F&& f) {
+    using R = detail::remove_cvref_t<detail::invoke_result_t<F, decltype(detail::forward<Self>(self).storage_.error())>>;
+    static_assert(detail::is_result_v<R>, "or_else needs a function that returns a Result");
+    if (self.is_err()) return R(detail::invoke(detail::forward<F>(f), detail::forward<Self>(self).storage_.error()));
+    if constexpr (detail::is_void_v<T>) return R(Ok());
+    else return R(detail::OkValue<T>{detail::forward<Self>(self).storage_.value()});
+  }
+
+  template <class Self>
+  static constexpr auto transpose_impl(Self&& self) {
+    using U = typename T::value_type;
+    using R = Option<Result<U, E>>;
+    if (self.is_err()) return R(detail::InPlace{}, detail::ErrValue<E>{detail::forward<Self>(self).storage_.error()});
+    if (self.storage_.value().is_none()) return R();
+    return R(detail::InPlace{}, detail::OkValue<U>{detail::forward<Self>(self).storage_.value().unwrap_unchecked()});
   }
 
   template <class Self, class F>
@@ -609,6 +665,13 @@ template <class T, class E>
   const Result<T, E>& inner = option.unwrap_unchecked();
   if (inner.is_err()) return Err(inner.unwrap_err_unchecked());
   return Ok(Option<T>(detail::InPlace{}, inner.unwrap_unchecked()));
+}
+template <class T, class E>
+[[nodiscard]] constexpr Result<Option<T>, E> transpose(Option<Result<T, E>>&& option) {
+  if (option.is_none()) return Ok(Option<T>());
+  Result<T, E>& inner = option.unwrap_unchecked();
+  if (inner.is_err()) return Err(detail::move(inner).unwrap_err_unchecked());
+  return Ok(Option<T>(detail::InPlace{}, detail::move(inner).unwrap_unchecked()));
 }
 
 // ---- FERRITE_TRY ----------------------------------------------------------------------------------

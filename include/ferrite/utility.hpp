@@ -202,7 +202,9 @@ struct Pair {
   A first;
   B second;
 
-  friend constexpr bool operator==(const Pair&, const Pair&) = default;
+  // Not marked constexpr: before P2448 that would make Pair ill-formed for a member whose ==
+  // is not constexpr. A defaulted comparison is constexpr anyway wherever it can be.
+  friend bool operator==(const Pair&, const Pair&) = default;
 };
 
 }  // namespace ferrite
