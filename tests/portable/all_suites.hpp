@@ -10,6 +10,7 @@
 #include "errno_suite.hpp"
 #include "harness_suite.hpp"
 #include "integer_suite.hpp"
+#include "list_suite.hpp"
 #include "option_suite.hpp"
 #include "result_suite.hpp"
 #include "span_suite.hpp"
@@ -24,6 +25,7 @@ inline constexpr Suite all_suites[] = {
     make_suite("errno", errno_suite::cases),
     make_suite("integer", integer_suite::cases),
     make_suite("span", span_suite::cases),
+    make_suite("list", list_suite::cases),
 };
 
 }  // namespace ferrite_portable
