@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+#include "test_support.hpp"
+
+#include <ferrite/errno.hpp>
+#include <ferrite/list.hpp>
+#include <ferrite/pin.hpp>
+
+using ferrite::Errno;
+using ferrite::Err;
+using ferrite::Ok;
+using ferrite::Pin;
+using ferrite::Result;
+using ferrite::field;
+
+namespace {
+
+// Every construction logs +id, every destruction -id, in order.
+struct Log {
+  int events[32] = {};
+  int size = 0;
+  void push(int event) { events[size++] = event; }
+  void clear() { size = 0; }
+  // True when the log holds exactly `expected`, in order.
+  template <unsigned long N>
+  bool is(const int (&expected)[N]) const {
+    if (static_cast<unsigned long>(size) != N) return false;
+    for (unsigned long i = 0; i < N; ++i)
+      if (events[i] != expected[i]) return false;
+    return true;
+  }
+  bool is_empty() const { return size == 0; }
+};
+
+Log log;
+
+// A pinned field type whose initializer fails when asked to.
+struct Tracked : ferrite::Pinned {
+  explicit Tracked(int id_) : id(id_) { log.push(id); }
+  ~Tracked() { log.push(-id); }
+  int id;
+
+  static auto init(int id, int failing_id) {
+    return ferrite::init_from_fn<Tracked, Errno>([=](Tracked* at) -> Result<void, Errno> {
+      if (id == failing_id) return Err(Errno::NoMem);
+      ferrite::detail::construct_at(at, id);
+      return Ok();
+    });
+  }
+};
+
+struct Device : ferrite::Pinned {
+  Tracked a;
+  Tracked b;
+  Tracked c;
+  int plain;
+};
+
+auto device_init(int failing_id) {
+  return ferrite::try_pin_init<Device>(field<&Device::a>(Tracked::init(1, failing_id)),
+                                       field<&Device::b>(Tracked::init(2, failing_id)),
+                                       field<&Device::c>(Tracked::init(3, failing_id)),
+                                       field<&Device::plain>(42));
+}
+
+}  // namespace
+
+// ---- Pinned types and Pin ----------------------------------------------------------------------
+
+TEST_CASE("a type deriving Pinned can be neither copied nor moved, and costs nothing") {
+  static_assert(ferrite::is_pinned_v<Tracked>);
+  static_assert(ferrite::is_pinned_v<Device>);
+  static_assert(ferrite::is_pinned_v<ferrite::ListLink>);
+  static_assert(!ferrite::is_pinned_v<int>);
+  struct Empty : ferrite::Pinned {};
+  struct OneInt : ferrite::Pinned {
+    int value;
+  };
+  static_assert(sizeof(OneInt) == sizeof(int));
+  static_assert(ferrite::detail::is_empty_v<Empty>);
+  CHECK(true);
+}
+
+TEST_CASE("a Pin is one pointer and converts to a Pin of const") {
+  static_assert(sizeof(Pin<Device>) == sizeof(void*));
+  static int board = 7;
+  Pin<int> pin = Pin<int>::new_unchecked(board);
+  Pin<const int> read_only = pin;
+  CHECK(read_only.as_ptr() == &board);
+  CHECK(*pin == 7);
+  CHECK(pin == Pin<int>::new_unchecked(board));
+}
+
+// ---- Field-wise initialization and its unwinding ------------------------------------------------
+
+TEST_CASE("a composed initializer builds every field in declaration order") {
+  log.clear();
+  {
+    ferrite::StackSlot<Device> slot;
+    auto built = slot.init(device_init(0));
+    REQUIRE(built.is_ok());
+    CHECK(log.is({1, 2, 3}));
+    CHECK(slot.is_initialized());
+    Pin<Device> dev = built.unwrap();
+    CHECK(dev->a.id == 1);
+    CHECK(dev->b.id == 2);
+    CHECK(dev->c.id == 3);
+    CHECK(dev->plain == 42);
+  }
+  CHECK(log.is({1, 2, 3, -3, -2, -1}));
+}
+
+TEST_CASE("when the first field fails nothing is built and nothing destroyed") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  auto built = slot.init(device_init(1));
+  CHECK(built.is_err());
+  CHECK(built.err() == ferrite::Some(Errno::NoMem));
+  CHECK(log.is_empty());
+  CHECK_FALSE(slot.is_initialized());
+}
+
+TEST_CASE("when the second field fails exactly the first is destroyed") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  auto built = slot.init(device_init(2));
+  CHECK(built.err() == ferrite::Some(Errno::NoMem));
+  CHECK(log.is({1, -1}));
+  CHECK_FALSE(slot.is_initialized());
+}
+
+TEST_CASE("when the third field fails the second and the first are destroyed, in that order") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  auto built = slot.init(device_init(3));
+  CHECK(built.err() == ferrite::Some(Errno::NoMem));
+  CHECK(log.is({1, 2, -2, -1}));
+  CHECK_FALSE(slot.is_initialized());
+}
+
+TEST_CASE("a failed slot can be initialized again, and a second init replaces the first value") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  CHECK(slot.init(device_init(2)).is_err());
+  CHECK(slot.init(device_init(0)).is_ok());
+  CHECK(slot.init(device_init(0)).is_ok());
+  CHECK(log.is({1, -1, 1, 2, 3, -3, -2, -1, 1, 2, 3}));
+  CHECK(slot.reset());
+  CHECK_FALSE(slot.reset());
+}
+
+namespace {
+
+struct Outer : ferrite::Pinned {
+  Tracked first;
+  Device inner;
+  Tracked last;
+};
+
+auto outer_init(int failing_id) {
+  return ferrite::try_pin_init<Outer>(field<&Outer::first>(Tracked::init(10, failing_id)),
+                                      field<&Outer::inner>(device_init(failing_id)),
+                                      field<&Outer::last>(Tracked::init(20, failing_id)));
+}
+
+}  // namespace
+
+TEST_CASE("a nested aggregate failing inside unwinds its own fields, then the outer ones") {
+  log.clear();
+  ferrite::StackSlot<Outer> slot;
+  CHECK(slot.init(outer_init(3)).is_err());
+  CHECK(log.is({10, 1, 2, -2, -1, -10}));
+}
+
+TEST_CASE("a field after a nested aggregate failing unwinds the whole aggregate in reverse") {
+  log.clear();
+  {
+    ferrite::StackSlot<Outer> slot;
+    CHECK(slot.init(outer_init(20)).is_err());
+    CHECK(log.is({10, 1, 2, 3, -3, -2, -1, -10}));
+    log.clear();
+    CHECK(slot.init(outer_init(0)).is_ok());
+  }
+  CHECK(log.is({10, 1, 2, 3, 20, -20, -3, -2, -1, -10}));
+}
+
+namespace {
+
+struct Config {
+  int irq;
+  long base;
+};
+
+Result<long, Errno> map_registers(bool works) {
+  if (!works) return Err(Errno::Io);
+  return Ok(0x1000L);
+}
+
+struct Board : ferrite::Pinned {
+  Tracked clock;
+  long registers;
+  Config config;
+};
+
+}  // namespace
+
+TEST_CASE("a field built from a Result fails with its error and undoes the earlier fields") {
+  log.clear();
+  ferrite::StackSlot<Board> slot;
+  auto failing = slot.init(ferrite::try_pin_init<Board>(field<&Board::clock>(Tracked::init(1, 0)),
+                                                        field<&Board::registers>(map_registers(false)),
+                                                        field<&Board::config>(Config{5, 0x20})));
+  CHECK(failing.err() == ferrite::Some(Errno::Io));
+  CHECK(log.is({1, -1}));
+  log.clear();
+  auto working = slot.init(ferrite::try_pin_init<Board>(field<&Board::clock>(Tracked::init(1, 0)),
+                                                        field<&Board::registers>(map_registers(true)),
+                                                        field<&Board::config>(Config{5, 0x20})));
+  REQUIRE(working.is_ok());
+  Board* board = working.ok().map([](Pin<Board> p) { return p.as_ptr(); }).unwrap_or(nullptr);
+  REQUIRE(board != nullptr);
+  CHECK(board->registers == 0x1000);
+  CHECK(board->config.irq == 5);
+  CHECK(board->config.base == 0x20);
+}
+
+TEST_CASE("an initializer that cannot fail has the Infallible error and into_ok unwraps it") {
+  struct Pair : ferrite::Pinned {
+    int a;
+    Tracked b;
+  };
+  log.clear();
+  {
+    ferrite::StackSlot<Pair> slot;
+    auto init = ferrite::pin_init<Pair>(field<&Pair::a>(4), field<&Pair::b>(7));
+    static_assert(ferrite::detail::is_same_v<decltype(init)::error_type, ferrite::Infallible>);
+    Pin<Pair> pair = ferrite::into_ok(slot.init(ferrite::detail::move(init)));
+    CHECK(pair->a == 4);
+    CHECK(pair->b.id == 7);
+  }
+  CHECK(log.is({7, -7}));
+}
+
+TEST_CASE("emplace builds a pinned type through its constructor") {
+  log.clear();
+  {
+    ferrite::StackSlot<Tracked> slot;
+    Pin<Tracked> t = ferrite::into_ok(slot.init(ferrite::emplace<Tracked>(9)));
+    CHECK(t->id == 9);
+  }
+  CHECK(log.is({9, -9}));
+}
+
+TEST_CASE("chain runs after a successful build, and its failure destroys the whole value") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  auto refused = slot.init(device_init(0).chain([](Device& d) -> Result<void, Errno> {
+    CHECK(d.plain == 42);
+    return Err(Errno::Busy);
+  }));
+  CHECK(refused.err() == ferrite::Some(Errno::Busy));
+  CHECK(log.is({1, 2, 3, -3, -2, -1}));
+  CHECK_FALSE(slot.is_initialized());
+
+  log.clear();
+  auto accepted = slot.init(device_init(0).chain([](Device& d) -> Result<void, Errno> {
+    d.plain = 43;
+    return Ok();
+  }));
+  REQUIRE(accepted.is_ok());
+  CHECK(log.is({1, 2, 3}));
+  CHECK(slot.reset());
+}
+
+TEST_CASE("chain is not run when the build itself fails") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  bool ran = false;
+  auto result = slot.init(device_init(2).chain([&](Device&) -> Result<void, Errno> {
+    ran = true;
+    return Ok();
+  }));
+  CHECK(result.is_err());
+  CHECK_FALSE(ran);
+  CHECK(log.is({1, -1}));
+}
+
+TEST_CASE("map_err converts the error of a failing initializer") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  auto result = slot.init(device_init(3).map_err([](Errno e) { return e.to_neg(); }));
+  static_assert(ferrite::detail::is_same_v<decltype(result), Result<Pin<Device>, int>>);
+  CHECK(result.err() == ferrite::Some(-12));
+  CHECK(log.is({1, 2, -2, -1}));
+}
+
+namespace {
+enum class ParseError { Bad };
+auto parse_init(bool ok) {
+  return ferrite::init_from_fn<int, ParseError>([=](int* at) -> Result<void, ParseError> {
+    if (!ok) return Err(ParseError::Bad);
+    *at = 1;
+    return Ok();
+  });
+}
+struct Mixed : ferrite::Pinned {
+  Tracked t;
+  int parsed;
+};
+}  // namespace
+
+template <>
+struct ferrite::ErrorFrom<Errno, ParseError> {
+  static constexpr Errno convert(ParseError) noexcept { return Errno::Inval; }
+};
+
+TEST_CASE("fields with different error types convert to the named error through ErrorFrom") {
+  log.clear();
+  ferrite::StackSlot<Mixed> slot;
+  auto result = slot.init(ferrite::try_pin_init<Mixed, Errno>(field<&Mixed::t>(Tracked::init(1, 0)),
+                                                              field<&Mixed::parsed>(parse_init(false))));
+  CHECK(result.err() == ferrite::Some(Errno::Inval));
+  CHECK(log.is({1, -1}));
+}
+
+// ---- StaticCell ----------------------------------------------------------------------------------
+
+namespace {
+constinit ferrite::StaticCell<Device> global_device;
+}  // namespace
+
+TEST_CASE("a static cell is constant-initialized, empty and trivially destructible") {
+  static_assert(ferrite::detail::is_trivially_destructible_v<ferrite::StaticCell<Device>>);
+  CHECK(global_device.state() == ferrite::CellState::Uninitialized);
+  CHECK_FALSE(global_device.is_initialized());
+  CHECK(global_device.get().is_none());
+}
+
+TEST_CASE("a static cell whose initializer fails stays empty and can be initialized later") {
+  log.clear();
+  CHECK(global_device.init(device_init(3)).err() == ferrite::Some(Errno::NoMem));
+  CHECK(global_device.state() == ferrite::CellState::Uninitialized);
+  CHECK(log.is({1, 2, -2, -1}));
+
+  log.clear();
+  auto built = global_device.init(device_init(0));
+  REQUIRE(built.is_ok());
+  CHECK(global_device.state() == ferrite::CellState::Initialized);
+  REQUIRE(global_device.get().is_some());
+  CHECK(global_device.get_unchecked()->plain == 42);
+  CHECK(global_device.get() == built.ok());
+
+  // Initialized once: try_init refuses without running the initializer, init panics.
+  bool ran = false;
+  auto again = global_device.try_init(device_init(0).chain([&](Device&) -> Result<void, Errno> {
+    ran = true;
+    return Ok();
+  }));
+  CHECK(again.is_none());
+  CHECK_FALSE(ran);
+  CHECK(FERRITE_PANICKED(global_device.init(device_init(0))));
+  CHECK(log.is({1, 2, 3}));
+
+  CHECK(global_device.reset());
+  CHECK(log.is({1, 2, 3, -3, -2, -1}));
+  CHECK_FALSE(global_device.reset());
+  CHECK(global_device.get().is_none());
+}
+
+namespace {
+constinit ferrite::StaticCell<int> reentrant_cell;
+}  // namespace
+
+TEST_CASE("a static cell reports Initializing while its initializer runs, and refuses re-entry") {
+  ferrite::CellState seen = ferrite::CellState::Uninitialized;
+  bool inner_refused = false;
+  auto init = ferrite::init_from_fn<int, Errno>([&](int* at) -> Result<void, Errno> {
+    seen = reentrant_cell.state();
+    inner_refused = reentrant_cell.try_init(ferrite::emplace<int>(2)).is_none();
+    *at = 1;
+    return Ok();
+  });
+  auto result = reentrant_cell.try_init(ferrite::detail::move(init));
+  REQUIRE(result.is_some());
+  CHECK(seen == ferrite::CellState::Initializing);
+  CHECK(inner_refused);
+  CHECK(*reentrant_cell.get_unchecked() == 1);
+  CHECK(reentrant_cell.reset());
+}
+
+#if FERRITE_DEBUG_CHECKS
+TEST_CASE("debug builds catch get_unchecked on an empty static cell") {
+  ferrite::StaticCell<int> cell;
+  CHECK(FERRITE_PANICKED(cell.get_unchecked()));
+}
+#endif
+
+namespace {
+struct Job {
+  int id = 0;
+  ferrite::ListLink link;
+};
+using JobList = ferrite::List<Job, &Job::link>;
+constinit ferrite::StaticCell<JobList> global_jobs;
+}  // namespace
+
+TEST_CASE("a global list lives in a static cell, with no global constructor or destructor") {
+  static_assert(ferrite::detail::is_trivially_destructible_v<ferrite::StaticCell<JobList>>);
+  Pin<JobList> jobs = ferrite::into_ok(global_jobs.init(ferrite::emplace<JobList>()));
+  Job job;
+  job.id = 3;
+  jobs->push_back(job);
+  CHECK(jobs->front().as_ptr() == &job);
+  CHECK(global_jobs.reset());  // unlinks the job
+  CHECK_FALSE(job.link.is_linked());
+}
+
+// ---- Caller-provided storage ------------------------------------------------------------------------
+
+TEST_CASE("init_at builds in caller memory only on success, and destroy_pinned undoes it") {
+  alignas(Device) unsigned char memory[sizeof(Device)];
+  log.clear();
+  auto failed = ferrite::init_at<Device>(memory, device_init(2));
+  CHECK(failed.err() == ferrite::Some(Errno::NoMem));
+  CHECK(log.is({1, -1}));
+
+  log.clear();
+  auto built = ferrite::init_at<Device>(memory, device_init(0));
+  REQUIRE(built.is_ok());
+  Pin<Device> dev = built.unwrap();
+  CHECK(static_cast<void*>(dev.as_ptr()) == static_cast<void*>(memory));
+  CHECK(dev->b.id == 2);
+  ferrite::destroy_pinned(dev);
+  CHECK(log.is({1, 2, 3, -3, -2, -1}));
+}
+
+#if FERRITE_DEBUG_CHECKS
+TEST_CASE("debug builds catch init_at into misaligned memory") {
+  alignas(Device) unsigned char memory[sizeof(Device) + 1];
+  log.clear();
+  CHECK(FERRITE_PANICKED(ferrite::init_at<Device>(memory + 1, device_init(0))));
+  CHECK(log.is_empty());
+}
+#endif
