@@ -415,6 +415,47 @@ TEST_CASE("min and max of items that hold references (enumerate) compare by valu
   CHECK(last.as_ptr()->index == 2);
 }
 
+TEST_CASE("fold through map and filter sees the same items as pulling with next") {
+  int a[8] = {5, 2, 8, 1, 4, 7, 6, 3};
+  auto chain = Span<int>(a).iter().filter([](int x) { return x % 2 == 0; }).map([](int x) {
+    return x * 10;
+  });
+  auto pulled = chain;  // iterators are values: a copy iterates independently
+  auto counted = chain;
+  Ints folded = chain.fold(Ints{}, [](Ints acc, int x) {
+    acc.push_back(x);
+    return acc;
+  });
+  CHECK(folded == collect(pulled));
+  CHECK(folded == Ints{20, 80, 40, 60});
+  CHECK(counted.count() == 4);
+  CHECK(chain.count() == 0);  // the fold consumed it
+}
+
+TEST_CASE("for_each through filter visits only the matching items, by reference") {
+  int a[5] = {1, 2, 3, 4, 5};
+  Span<int>(a).iter().filter([](int x) { return x > 3; }).for_each([](int& x) { x = 0; });
+  CHECK(a[2] == 3);
+  CHECK(a[3] == 0);
+  CHECK(a[4] == 0);
+}
+
+TEST_CASE("count of a slice iterator consumes it") {
+  int a[3] = {1, 2, 3};
+  auto it = Span<int>(a).iter();
+  CHECK(it.count() == 3);
+  CHECK(it.next().is_none());
+  CHECK(it.count() == 0);
+}
+
+TEST_CASE("fold after next() continues from where next() stopped") {
+  int a[4] = {1, 2, 3, 4};
+  auto it = Span<int>(a).iter();
+  CHECK(it.next().is_some());
+  CHECK(it.fold(0, [](int acc, int x) { return acc + x; }) == 9);
+  CHECK(it.next().is_none());
+}
+
 // ---- Constant evaluation ------------------------------------------------------------------------
 
 namespace {
@@ -430,6 +471,16 @@ constexpr int sum_of_even_squares() {
   return sum;
 }
 static_assert(sum_of_even_squares() == 4 + 16 + 36);
+
+constexpr int fold_of_even_squares() {
+  int a[6] = {1, 2, 3, 4, 5, 6};
+  return Span<int>(a)
+      .iter()
+      .filter([](int v) { return v % 2 == 0; })
+      .map([](int v) { return v * v; })
+      .fold(0, [](int acc, int x) { return acc + x; });
+}
+static_assert(fold_of_even_squares() == 4 + 16 + 36);
 
 constexpr bool slices_at_compile_time() {
   int a[7] = {1, 2, 3, 4, 5, 6, 7};
