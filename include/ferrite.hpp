@@ -15,5 +15,10 @@
 #include "ferrite/non_null.hpp"
 #include "ferrite/iter.hpp"
 #include "ferrite/span.hpp"
+#include "ferrite/scope_guard.hpp"
+#include "ferrite/list.hpp"
+#include "ferrite/slist.hpp"
+#include "ferrite/hlist.hpp"
+#include "ferrite/pin.hpp"
 
 #endif  // FERRITE_HPP
