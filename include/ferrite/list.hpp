@@ -567,6 +567,11 @@ struct IntrusiveAccess {
   static_assert(is_same_v<Owner, T> || __is_base_of(Owner, T),
                 "the link must be a member of T or of a (non-virtual) base of T");
   static_assert(Member != nullptr, "the link member pointer must not be null");
+  // From the link's class back down to T is a static_cast, which the language allows only from
+  // an accessible, non-virtual base: a virtual base has no fixed offset inside T.
+  static_assert(requires(Owner* owner) { static_cast<T*>(owner); },
+                "the link is inside a virtual (or inaccessible) base of T: its offset is not fixed, "
+                "so the element cannot be recovered from it; put the link in T or a non-virtual base");
 
   static Link& link(T& elem) noexcept { return static_cast<Owner&>(elem).*Member; }
   static const Link& link(const T& elem) noexcept { return static_cast<const Owner&>(elem).*Member; }
