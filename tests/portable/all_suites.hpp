@@ -10,9 +10,11 @@
 #include "errno_suite.hpp"
 #include "harness_suite.hpp"
 #include "integer_suite.hpp"
+#include "iter_suite.hpp"
 #include "list_suite.hpp"
 #include "option_suite.hpp"
 #include "result_suite.hpp"
+#include "scope_guard_suite.hpp"
 #include "span_suite.hpp"
 
 namespace ferrite_portable {
@@ -26,6 +28,8 @@ inline constexpr Suite all_suites[] = {
     make_suite("integer", integer_suite::cases),
     make_suite("span", span_suite::cases),
     make_suite("list", list_suite::cases),
+    make_suite("iter", iter_suite::cases),
+    make_suite("scope_guard and non_null", scope_guard_suite::cases),
 };
 
 }  // namespace ferrite_portable
