@@ -398,7 +398,7 @@ template <Integer T>
 /// `-a` clamped: `-MIN` is MAX. Signed types only, as in Rust.
 template <SignedInteger T>
 [[nodiscard]] constexpr T saturating_neg(T a) noexcept {
-  return a == int_min<T> ? int_max<T> : static_cast<T>(-a);
+  return (a == int_min<T>) ? int_max<T> : static_cast<T>(-a);  // parenthesized for cppcheck 2.10
 }
 
 /// `|a|`, or None for MIN, whose absolute value does not fit. Signed types only.
@@ -425,7 +425,7 @@ template <SignedInteger T>
 /// `|a|` clamped: `abs(MIN)` is MAX. Signed types only.
 template <SignedInteger T>
 [[nodiscard]] constexpr T saturating_abs(T a) noexcept {
-  return a == int_min<T> ? int_max<T> : wrapping_abs(a);
+  return (a == int_min<T>) ? int_max<T> : wrapping_abs(a);  // parenthesized for cppcheck 2.10
 }
 
 /// `|a - b|`, exact: as the unsigned type of the same width, so it always fits.
