@@ -615,24 +615,63 @@ TEST_CASE("sort_unstable sorts adversarial inputs within c * n log2 n comparison
   }
 }
 
-TEST_CASE("sort_unstable stays O(n log n) on an input that defeats median-of-three") {
-  // The "median-of-3 killer": every pivot is the second-smallest element, which would make a
-  // plain quicksort quadratic; the depth limit must hand over to heapsort.
-  usize n = 4096;
-  std::vector<int> v(n);
-  usize k = n / 2;
-  for (usize i = 1; i <= k; ++i) {
-    if (i % 2 == 1) {
-      v[i - 1] = static_cast<int>(i);
-      v[i] = static_cast<int>(k + i);
+namespace {
+
+// McIlroy's adversary ("A killer adversary for quicksort", 1999): the comparison invents the
+// values as it goes, always so that the element just used as a pivot candidate comes out small.
+// Any quicksort is quadratic against it; an introsort must notice and switch to heapsort. The
+// answers stay consistent, so the final order is checkable against the invented values.
+struct Adversary {
+  std::vector<int> value;
+  int gas;
+  int solid = 0;
+  int candidate = 0;
+  usize comparisons = 0;
+
+  explicit Adversary(usize n) : value(n, static_cast<int>(n)), gas(static_cast<int>(n)) {}
+
+  bool less(int x, int y) {
+    ++comparisons;
+    auto ux = static_cast<usize>(x);
+    auto uy = static_cast<usize>(y);
+    if (value[ux] == gas && value[uy] == gas) value[x == candidate ? ux : uy] = solid++;
+    if (value[ux] == gas) {
+      candidate = x;
+    } else if (value[uy] == gas) {
+      candidate = y;
     }
-    v[k + i - 1] = static_cast<int>(2 * i);
+    return value[ux] < value[uy];
   }
-  std::vector<int> expected = v;
-  reference_sort(expected);
-  usize comparisons = counted_sort(v);
-  CHECK(v == expected);
-  CHECK(within_bound(comparisons, n));
+};
+
+}  // namespace
+
+TEST_CASE("sort_unstable_by stays within c * n log2 n comparisons against a quicksort adversary") {
+  for (usize n : {17u, 100u, 1000u, 5000u}) {
+    CAPTURE(n);
+    std::vector<int> items(n);
+    for (usize i = 0; i < n; ++i) items[i] = static_cast<int>(i);
+    Adversary adversary(n);
+    Span<int>(items).sort_unstable_by([&adversary](int x, int y) { return adversary.less(x, y); });
+    CHECK(within_bound(adversary.comparisons, n));
+    for (usize i = 1; i < n; ++i) {
+      REQUIRE(adversary.value[static_cast<usize>(items[i - 1])] <=
+              adversary.value[static_cast<usize>(items[i])]);
+    }
+  }
+}
+
+TEST_CASE("the heapsort fallback sorts on its own") {
+  XorShift rng{2024};
+  auto less = [](int a, int b) { return a < b; };
+  for (usize n : {0u, 1u, 2u, 3u, 7u, 64u, 65u, 500u}) {
+    std::vector<int> v(n);
+    for (auto& x : v) x = static_cast<int>(rng.next() % 50);
+    std::vector<int> expected = v;
+    reference_sort(expected);
+    ferrite::detail::heapsort(v.data(), v.size(), less);
+    CHECK(v == expected);
+  }
 }
 
 TEST_CASE("sort_unstable_by sorts by the given order") {
@@ -765,6 +804,33 @@ constexpr bool sorts_at_compile_time() {
   return s.binary_search(17).unwrap() == 17 && s.binary_search(50).unwrap_err() == 40;
 }
 static_assert(sorts_at_compile_time());
+
+// The adversary again, in constant evaluation: the heapsort path is checked for UB too.
+constexpr bool survives_adversary_at_compile_time() {
+  constexpr int n = 300;
+  int items[n] = {};
+  int value[n] = {};
+  for (int i = 0; i < n; ++i) {
+    items[i] = i;
+    value[i] = n;
+  }
+  int solid = 0;
+  int candidate = 0;
+  Span<int>(items).sort_unstable_by([&](int x, int y) {
+    if (value[x] == n && value[y] == n) value[x == candidate ? x : y] = solid++;
+    if (value[x] == n) {
+      candidate = x;
+    } else if (value[y] == n) {
+      candidate = y;
+    }
+    return value[x] < value[y];
+  });
+  for (int i = 1; i < n; ++i) {
+    if (value[items[i - 1]] > value[items[i]]) return false;
+  }
+  return true;
+}
+static_assert(survives_adversary_at_compile_time());
 
 constexpr bool copies_overlapping_at_compile_time() {
   int a[5] = {1, 2, 3, 4, 5};
