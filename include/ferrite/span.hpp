@@ -71,11 +71,18 @@ template <class T>
 inline constexpr bool is_span_v = false;
 template <class T>
 inline constexpr bool is_span_v<Span<T>> = true;
+// Byte-sized enums with an unsigned char underlying type count as bytes: that is std::byte,
+// named here without <cstddef>. Every value of such an enum is valid.
+template <class T, bool = __is_enum(T)>
+inline constexpr bool is_byte_enum_v = false;
+template <class T>
+inline constexpr bool is_byte_enum_v<T, true> = is_same_v<__underlying_type(T), unsigned char>;
 template <class T>
 inline constexpr bool is_byte_v = is_same_v<remove_cv_t<T>, unsigned char> ||
                                   is_same_v<remove_cv_t<T>, signed char> ||
                                   is_same_v<remove_cv_t<T>, char> ||
-                                  is_same_v<remove_cv_t<T>, char8_t>;
+                                  is_same_v<remove_cv_t<T>, char8_t> ||
+                                  is_byte_enum_v<remove_cv_t<T>>;
 // Integer and floating-point types: every byte pattern is a valid value, and there is no
 // padding. bool (only 0 and 1 are valid), enums (maybe a narrower range) and long double (padding
 // on x86) are deliberately absent.
@@ -108,8 +115,8 @@ template <class U, ByteOrder Order, class Byte>
 constexpr void store(Byte* bytes, U value) noexcept;
 template <class T, class U>
 constexpr bool equal_elements(const T* a, const U* b, usize n);
-template <class T>
-constexpr void move_elements(T* dest, const T* source, usize n);
+template <class D, class S>
+constexpr void move_elements(D* dest, const S* source, usize n);
 template <class T>
 constexpr void reverse_elements(T* first, usize n);
 constexpr unsigned depth_limit(usize n) noexcept;
@@ -748,27 +755,33 @@ constexpr bool equal_elements(const T* a, const U* b, usize n) {
 
 /// True if `inner` points into `[outer, outer + n)`, decided by equality only, which constant
 /// evaluation allows between unrelated objects (ordering comparisons it does not).
-template <class T>
-constexpr bool points_into(const T* inner, const T* outer, usize n) {
+template <class A, class B>
+constexpr bool points_into(const A* inner, const B* outer, usize n) {
   for (usize i = 0; i < n; ++i) {
-    if (inner == outer + i) return true;
+    if (static_cast<const volatile void*>(inner) == static_cast<const volatile void*>(outer + i)) {
+      return true;
+    }
   }
   return false;
 }
 
-/// Assigns `n` elements from `source` to `dest`, correct when the ranges overlap.
-template <class T>
-constexpr void move_elements(T* dest, const T* source, usize n) {
-  if (n == 0 || dest == source) return;
+/// Assigns `n` elements from `source` to `dest`, correct when the ranges overlap. `D` is `S`,
+/// maybe volatile: volatile destinations (device registers) get one store per element, never a
+/// memmove, whose access widths and order are unspecified.
+template <class D, class S>
+constexpr void move_elements(D* dest, const S* source, usize n) {
+  if (n == 0 || static_cast<const volatile void*>(dest) == static_cast<const volatile void*>(source)) {
+    return;
+  }
   if (__builtin_is_constant_evaluated()) {
     // Copy forwards unless the destination starts inside the source (then backwards).
-    if (points_into<T>(dest, source, n)) {
+    if (points_into(dest, source, n)) {
       for (usize i = n; i > 0; --i) dest[i - 1] = source[i - 1];
     } else {
       for (usize i = 0; i < n; ++i) dest[i] = source[i];
     }
-  } else if constexpr (is_trivially_copyable_v<T>) {
-    __builtin_memmove(dest, source, n * sizeof(T));
+  } else if constexpr (is_same_v<D, S> && is_trivially_copyable_v<S>) {
+    __builtin_memmove(dest, source, n * sizeof(S));
   } else if (reinterpret_cast<uintptr_t>(dest) < reinterpret_cast<uintptr_t>(source)) {
     for (usize i = 0; i < n; ++i) dest[i] = source[i];
   } else {

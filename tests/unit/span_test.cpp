@@ -7,6 +7,7 @@
 #include <ferrite/span.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -787,6 +788,28 @@ TEST_CASE("write then read round-trips every width in both byte orders") {
   CHECK((s.read_le<double>(0) == -2.5));
   CHECK(s.write_le<std::uint8_t>(7, 0x5A).is_ok());
   CHECK(b[7] == 0x5A);
+}
+
+TEST_CASE("std::byte spans read and write integers like unsigned char spans") {
+  std::byte b[4] = {};
+  Span<std::byte> s = b;
+  CHECK(s.write_be<std::uint32_t>(0, 0x0A0B0C0Du).is_ok());
+  CHECK(b[0] == std::byte{0x0A});
+  CHECK(b[3] == std::byte{0x0D});
+  CHECK((s.read_le<std::uint16_t>(2) == std::uint16_t(0x0D0C)));
+}
+
+TEST_CASE("a volatile span (device registers) is filled and copied element by element") {
+  volatile std::uint32_t regs[3] = {9, 9, 9};
+  auto s = Span<volatile std::uint32_t>::from_raw_parts_unchecked(regs, 3);
+  s.fill(0u);
+  CHECK(regs[1] == 0u);
+  const std::uint32_t values[3] = {1, 2, 3};
+  CHECK(s.copy_from(values).is_ok());
+  CHECK(regs[0] == 1u);
+  CHECK(regs[2] == 3u);
+  CHECK(s.contains(2u));
+  CHECK(s.copy_from(Span<const std::uint32_t>()).unwrap_err() == Errno::Inval);
 }
 
 // ---- Constant evaluation ------------------------------------------------------------------------
