@@ -28,6 +28,8 @@ class NonNull {
   ///
   ///     NonNull<Device> d(device);
   constexpr explicit NonNull(T& object) noexcept : pointer_(__builtin_addressof(object)) {}
+  /// A NonNull to a temporary would dangle the moment the statement ends.
+  NonNull(T&&) = delete;
 
   /// `Some(NonNull)` for a non-null `pointer`, None for null.
   [[nodiscard]] static constexpr Option<NonNull> make(T* pointer) noexcept {

@@ -109,6 +109,11 @@ struct ErrorFrom {
   {
     return To(error);
   }
+  static constexpr To convert(From& error)
+    requires detail::constructible_from<To, From&>
+  {
+    return To(error);
+  }
 };
 
 namespace detail {
@@ -206,6 +211,9 @@ class [[nodiscard]] Result {
   static_assert(!detail::is_reference_v<T> || detail::is_lvalue_reference_v<T>, "Result<T&&, E> is not supported");
   using Storage = typename detail::ResultStorageFor<T, E>::type;
   template <class U, class G> friend class Result;
+  // True unless the storage computes the error on demand, as ERR_PTR storage does.
+  static constexpr bool error_is_stored =
+      detail::is_lvalue_reference_v<decltype(detail::declval<const Storage&>().error())>;
 
  public:
   using value_type = T;
@@ -227,16 +235,16 @@ class [[nodiscard]] Result {
   template <class G>
     requires detail::error_converts<E, G&&>
   constexpr Result(detail::ErrValue<G>&& err)
-      : storage_(detail::InSecond{}, ErrorFrom<E, G>::convert(detail::forward<G>(err.error))) {}
+      : storage_(detail::InSecond{}, ErrorFrom<E, detail::remove_cvref_t<G>>::convert(detail::forward<G>(err.error))) {}
   template <class G>
     requires detail::error_converts<E, const G&>
   constexpr Result(const detail::ErrValue<G>& err)
-      : storage_(detail::InSecond{}, ErrorFrom<E, G>::convert(err.error)) {}
+      : storage_(detail::InSecond{}, ErrorFrom<E, detail::remove_cvref_t<G>>::convert(err.error)) {}
 
   /// A Result with other types converts when both its value and its error do.
   template <class U, class G>
     requires(!detail::is_same_v<Result<U, G>, Result> && detail::error_converts<E, G&&> &&
-             (detail::is_void_v<T> ? detail::is_void_v<U> : detail::constructible_from<T, U &&>))
+             ((detail::is_void_v<T> && detail::is_void_v<U>) || detail::constructible_from<T, U &&>))
   constexpr Result(Result<U, G>&& other) : storage_(convert_from(detail::move(other))) {}
 
   // ---- Querying -----------------------------------------------------------------------------
@@ -450,16 +458,18 @@ class [[nodiscard]] Result {
   }
 
   /// A Result of references to the value and the error.
-  [[nodiscard]] constexpr auto as_ref() const& requires(!detail::is_void_v<T>) {
+  /// Not offered where the error is not stored as an object (`Result<T*, Errno>` keeps it
+  /// encoded in the pointer).
+  [[nodiscard]] constexpr auto as_ref() const& requires(!detail::is_void_v<T> && error_is_stored) {
     using R = Result<const detail::remove_reference_t<T>&, const E&>;
-    if (is_ok()) return R(detail::OkValue<const detail::remove_reference_t<T>&>{storage_.value()});
-    return R(detail::ErrValue<const E&>{storage_.error()});
+    if (is_ok()) return R(detail::InFirst{}, storage_.value());
+    return R(detail::InSecond{}, storage_.error());
   }
   /// A Result of mutable references to the value and the error.
-  [[nodiscard]] constexpr auto as_mut() & requires(!detail::is_void_v<T>) {
+  [[nodiscard]] constexpr auto as_mut() & requires(!detail::is_void_v<T> && error_is_stored) {
     using R = Result<detail::remove_reference_t<T>&, E&>;
-    if (is_ok()) return R(detail::OkValue<detail::remove_reference_t<T>&>{storage_.value()});
-    return R(detail::ErrValue<E&>{storage_.error()});
+    if (is_ok()) return R(detail::InFirst{}, storage_.value());
+    return R(detail::InSecond{}, storage_.error());
   }
   /// `Result<T&, E>` to `Result<T, E>`: copies the referred-to value.
   [[nodiscard]] constexpr auto copied() const requires detail::is_reference_v<T> {
@@ -539,9 +549,15 @@ class [[nodiscard]] Result {
   [[nodiscard]] constexpr const Storage& storage_for_ferrite() const& noexcept { return storage_; }
 
  private:
+  // Builds the storage directly, bypassing ErrorFrom: for views such as as_ref and as_mut.
+  template <class... Args>
+  constexpr explicit Result(detail::InFirst tag, Args&&... args) : storage_(tag, detail::forward<Args>(args)...) {}
+  template <class... Args>
+  constexpr explicit Result(detail::InSecond tag, Args&&... args) : storage_(tag, detail::forward<Args>(args)...) {}
+
   template <class U, class G>
   static constexpr Storage convert_from(Result<U, G>&& other) {
-    if (other.is_err()) return Storage(detail::InSecond{}, ErrorFrom<E, G>::convert(detail::move(other.storage_).error()));
+    if (other.is_err()) return Storage(detail::InSecond{}, ErrorFrom<E, detail::remove_cvref_t<G>>::convert(detail::move(other.storage_).error()));
     if constexpr (detail::is_void_v<T>) return Storage(detail::InFirst{});
     else return Storage(detail::InFirst{}, detail::move(other.storage_).value());
   }
