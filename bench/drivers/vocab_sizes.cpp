@@ -31,6 +31,14 @@
 #include <ferrite/list.hpp>
 #define HAVE_LIST 1
 #endif
+#ifdef BENCH_HAVE_HLIST
+#include <ferrite/hlist.hpp>
+#define HAVE_HLIST 1
+#endif
+#ifdef BENCH_HAVE_PIN
+#include <ferrite/pin.hpp>
+#define HAVE_PIN 1
+#endif
 
 namespace {
 void row(const char* ferrite_type, long ferrite_size, const char* c_type, long c_size,
@@ -53,6 +61,7 @@ constexpr long kNone = -2;
 struct Node {
   int value;
 };
+struct BoostItem : boost::intrusive::list_base_hook<> {};
 struct IntAndFlag {  // what C passes around for "an int, maybe"
   int value;
   bool present;
@@ -107,9 +116,38 @@ int main() {
       sizeof(const uint8_t*) + sizeof(size_t), "std::span<const uint8_t>",
       sizeof(std::span<const uint8_t>));
 #endif
-  row("List link", kNotYet, "struct list_head", sizeof(list_head),
+#ifdef HAVE_LIST
+  struct Linked {
+    ferrite::ListLink link;
+  };
+  const long list_link = sizeof(ferrite::ListLink);
+  const long list_head_size = sizeof(ferrite::List<Linked, &Linked::link>);
+#else
+  const long list_link = kNotYet, list_head_size = kNotYet;
+#endif
+  row("ListLink", list_link, "struct list_head (entry)", sizeof(list_head),
       "bi::list_base_hook<>", sizeof(boost::intrusive::list_base_hook<>));
-  row("HList link", kNotYet, "struct hlist_node", sizeof(hlist_node), "-", kNone);
+  row("List<T, &T::link>", list_head_size, "struct list_head (head)", sizeof(list_head),
+      "bi::list<T> (constant-time size)", sizeof(boost::intrusive::list<BoostItem>));
+#ifdef HAVE_HLIST
+  struct HLinked {
+    ferrite::HListLink link;
+  };
+  const long hlist_link = sizeof(ferrite::HListLink);
+  const long hlist_head_size = sizeof(ferrite::HList<HLinked, &HLinked::link>);
+#else
+  const long hlist_link = kNotYet, hlist_head_size = kNotYet;
+#endif
+  row("HListLink", hlist_link, "struct hlist_node", sizeof(hlist_node), "-", kNone);
+  row("HList<T, &T::link>", hlist_head_size, "struct hlist_head", sizeof(hlist_head), "-", kNone);
+#ifdef HAVE_PIN
+  row("Pin<Node>", sizeof(ferrite::Pin<Node>), "struct node *", sizeof(Node*), "-", kNone);
+  row("StackSlot<Node>", sizeof(ferrite::StackSlot<Node>), "struct node", sizeof(Node), "-",
+      kNone);
+#else
+  row("Pin<Node>", kNotYet, "struct node *", sizeof(Node*), "-", kNone);
+  row("StackSlot<Node>", kNotYet, "struct node", sizeof(Node), "-", kNone);
+#endif
   (void)kNone;
   std::printf("\n");
   return 0;
