@@ -823,7 +823,7 @@ class RangeCursor {
     if constexpr (by_reference) {
       current_ = pull();
     } else {
-      reseat(current_, pull());
+      detail::reseat(current_, pull());
     }
     return *this;
   }

@@ -135,7 +135,7 @@ struct SplitAt {
 
 /// The first element and the rest, from `split_first`.
 ///
-///     if (auto parts = args.split_first()) run(parts->first, parts->rest);
+///     for (auto& [first, rest] : args.split_first()) run(first, rest);  // Option: 0 or 1 pass
 template <class T>
 struct SplitFirst {
   T& first;
@@ -144,7 +144,7 @@ struct SplitFirst {
 
 /// The last element and the rest, from `split_last`.
 ///
-///     if (auto parts = frame.split_last()) check_crc(parts->rest, parts->last);
+///     for (auto& [crc, body] : frame.split_last()) check_crc(body, crc);
 template <class T>
 struct SplitLast {
   T& last;
@@ -285,7 +285,7 @@ class Span {
 
   /// The element at `index`, or None if `index >= size()`.
   ///
-  ///     if (auto reg = regs.get(n)) *reg.as_ptr() = value;
+  ///     if (volatile u32* reg = regs.get(n).as_ptr()) *reg = value;
   [[nodiscard]] constexpr Option<T&> get(usize index) const noexcept {
     if (index >= size_) return None;
     return data_[index];
@@ -370,7 +370,7 @@ class Span {
 
   /// `left` = the first `n` elements, `right` = the rest; None if `n > size()`.
   ///
-  ///     if (auto halves = buf.split_at_checked(len)) send(halves->left);
+  ///     for (auto& [head, tail] : buf.split_at_checked(len)) send(head);
   [[nodiscard]] constexpr Option<SplitAt<T>> split_at_checked(usize n) const noexcept {
     if (n > size_) return None;
     return Option<SplitAt<T>>(split_unchecked(n));
@@ -391,7 +391,10 @@ class Span {
 
   /// The first element and the rest, or None when empty.
   ///
-  ///     while (auto parts = args.split_first()) { handle(parts->first); args = parts->rest; }
+  ///     while (auto parts = args.split_first()) {
+  ///       handle(parts.as_ptr()->first);
+  ///       args = parts.as_ptr()->rest;
+  ///     }
   [[nodiscard]] constexpr Option<SplitFirst<T>> split_first() const noexcept {
     if (size_ == 0) return None;
     return Option<SplitFirst<T>>(
@@ -723,7 +726,7 @@ template <class U, ByteOrder Order, class Byte>
     bits = static_cast<Bits>(wide);
   } else {
     __builtin_memcpy(&bits, bytes, sizeof(U));
-    if constexpr (Order != native_byte_order) bits = byte_swap(bits);
+    if constexpr (Order != native_byte_order) bits = detail::byte_swap(bits);
   }
   return __builtin_bit_cast(U, bits);
 }
@@ -740,7 +743,7 @@ template <class U, ByteOrder Order, class Byte>
           static_cast<unsigned long long>(bits) >> shift));
     }
   } else {
-    if constexpr (Order != native_byte_order) bits = byte_swap(bits);
+    if constexpr (Order != native_byte_order) bits = detail::byte_swap(bits);
     __builtin_memcpy(bytes, &bits, sizeof(U));
   }
 }
@@ -775,7 +778,7 @@ constexpr void move_elements(D* dest, const S* source, usize n) {
   }
   if (__builtin_is_constant_evaluated()) {
     // Copy forwards unless the destination starts inside the source (then backwards).
-    if (points_into(dest, source, n)) {
+    if (detail::points_into(dest, source, n)) {
       for (usize i = n; i > 0; --i) dest[i - 1] = source[i - 1];
     } else {
       for (usize i = 0; i < n; ++i) dest[i] = source[i];
@@ -793,7 +796,7 @@ template <class T>
 constexpr void reverse_elements(T* first, usize n) {
   for (usize i = 0, j = n; i + 1 < j; ++i) {
     --j;
-    swap(first[i], first[j]);
+    detail::swap(first[i], first[j]);
   }
 }
 
@@ -830,7 +833,7 @@ constexpr void sift_down(T* a, usize root, usize n, Less& less) {
     if (child >= n) return;
     if (child + 1 < n && less(a[child], a[child + 1])) ++child;
     if (!less(a[root], a[child])) return;
-    swap(a[root], a[child]);
+    detail::swap(a[root], a[child]);
     root = child;
   }
 }
@@ -851,27 +854,27 @@ constexpr void sift_root_bottom_up(T* a, usize n, Less& less) {
   a[j] = detail::move(a[0]);
   do {
     j = (j - 1) / 2;
-    swap(carried, a[j]);
+    detail::swap(carried, a[j]);
   } while (j > 0);
 }
 
 template <class T, class Less>
 constexpr void heapsort(T* a, usize n, Less& less) {
-  for (usize i = n / 2; i > 0; --i) sift_down(a, i - 1, n, less);
+  for (usize i = n / 2; i > 0; --i) detail::sift_down(a, i - 1, n, less);
   for (usize end = n; end > 1;) {
     --end;
-    swap(a[0], a[end]);
-    sift_root_bottom_up(a, end, less);
+    detail::swap(a[0], a[end]);
+    detail::sift_root_bottom_up(a, end, less);
   }
 }
 
 /// Puts the median of a[x], a[y], a[z] at a[y] (three comparisons at most).
 template <class T, class Less>
 constexpr void median_of_three(T* a, usize x, usize y, usize z, Less& less) {
-  if (less(a[y], a[x])) swap(a[x], a[y]);
+  if (less(a[y], a[x])) detail::swap(a[x], a[y]);
   if (less(a[z], a[y])) {
-    swap(a[y], a[z]);
-    if (less(a[y], a[x])) swap(a[x], a[y]);
+    detail::swap(a[y], a[z]);
+    if (less(a[y], a[x])) detail::swap(a[x], a[y]);
   }
 }
 
@@ -879,13 +882,13 @@ template <class T, class Less>
 constexpr void introsort(T* a, usize n, Less& less, unsigned depth) {
   while (n > insertion_sort_threshold) {
     if (depth == 0) {
-      heapsort(a, n, less);
+      detail::heapsort(a, n, less);
       return;
     }
     --depth;
     // The quartiles, not the ends: organ-pipe and sawtooth inputs then still split well.
-    median_of_three(a, n / 4, n / 2, n - n / 4, less);
-    swap(a[0], a[n / 2]);  // the pivot waits at a[0]
+    detail::median_of_three(a, n / 4, n / 2, n - n / 4, less);
+    detail::swap(a[0], a[n / 2]);  // the pivot waits at a[0]
     // Hoare partition. Both scans stop on elements equal to the pivot, which keeps runs of
     // equal keys balanced; both are bounded by index, so a comparison that is not a strict weak
     // order cannot walk them off the array.
@@ -899,22 +902,22 @@ constexpr void introsort(T* a, usize n, Less& less, unsigned depth) {
         --j;
       } while (j > 0 && less(a[0], a[j]));
       if (i >= j) break;
-      swap(a[i], a[j]);
+      detail::swap(a[i], a[j]);
     }
-    if (j != 0) swap(a[0], a[j]);
+    if (j != 0) detail::swap(a[0], a[j]);
     // Recurse into the smaller side and loop on the larger: the stack stays O(log n) deep.
     usize left = j;
     usize right = n - j - 1;
     if (left < right) {
-      introsort(a, left, less, depth);
+      detail::introsort(a, left, less, depth);
       a += j + 1;
       n = right;
     } else {
-      introsort(a + j + 1, right, less, depth);
+      detail::introsort(a + j + 1, right, less, depth);
       n = left;
     }
   }
-  insertion_sort(a, n, less);
+  detail::insertion_sort(a, n, less);
 }
 
 }  // namespace detail

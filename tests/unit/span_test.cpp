@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using ferrite::Errno;
@@ -713,6 +714,28 @@ TEST_CASE("sort_unstable sorts non-trivially-copyable elements") {
   std::vector<std::string> words{"pear", "apple", "fig", "kiwi", "banana"};
   Span<std::string>(words).sort_unstable();
   CHECK(words == std::vector<std::string>{"apple", "banana", "fig", "kiwi", "pear"});
+}
+
+TEST_CASE("sort_unstable sorts move-only elements and std types without their own swap") {
+  struct MoveOnly {
+    int key;
+    explicit MoveOnly(int k) : key(k) {}
+    MoveOnly(MoveOnly&&) = default;
+    MoveOnly& operator=(MoveOnly&&) = default;
+    MoveOnly(const MoveOnly&) = delete;
+    MoveOnly& operator=(const MoveOnly&) = delete;
+    ~MoveOnly() = default;
+  };
+  std::vector<MoveOnly> v;
+  for (int k : {5, 3, 9, 1, 7, 2, 8, 6, 4, 0, 19, 11, 15, 13, 12, 14, 10, 18, 17, 16}) v.emplace_back(k);
+  Span<MoveOnly>(v).sort_unstable_by_key([](const MoveOnly& m) { return m.key; });
+  for (usize i = 0; i < v.size(); ++i) CHECK(v[i].key == static_cast<int>(i));
+  // std::string_view has no swap overload of its own: an unqualified swap would be ambiguous.
+  std::string_view words[3] = {"c", "a", "b"};
+  Span<std::string_view>(words).sort_unstable();
+  Span<std::string_view>(words).reverse();
+  CHECK(words[0] == "c");
+  CHECK(words[2] == "a");
 }
 
 // ---- Bytes ------------------------------------------------------------------------------------
