@@ -64,6 +64,8 @@ class BasicHListLink {
   constexpr BasicHListLink() noexcept = default;
   BasicHListLink(const BasicHListLink&) = delete;
   BasicHListLink& operator=(const BasicHListLink&) = delete;
+  /// Safe mode: debug builds panic if still linked. AutoUnlink mode: unlinks first.
+  ~BasicHListLink() = default;
 
   /// True while this link is on a list.
   [[nodiscard]] bool is_linked() const noexcept { return detail::hlist_node_is_linked(&node_); }
@@ -271,9 +273,10 @@ class HList<T, Member>::Iterator {
   friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
 
  private:
+  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
   friend class HList;
-  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
-  Node* node_ = nullptr;
+  explicit Iterator(NodePointer node) noexcept : node_(node) {}
+  NodePointer node_ = nullptr;
 };
 
 template <class T, auto Member>
@@ -338,6 +341,7 @@ struct HListLinkNode<Mode, false> : HListNode {
   constexpr HListLinkNode() noexcept : HListNode{nullptr, nullptr} {}
   HListLinkNode(const HListLinkNode&) = delete;
   HListLinkNode& operator=(const HListLinkNode&) = delete;
+  ~HListLinkNode() = default;
 };
 
 template <class L> inline constexpr bool is_hlist_link_v = false;
@@ -357,6 +361,10 @@ struct HListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
     using NodeType = decltype(Link::node_);
     static_assert(__is_standard_layout(Link));
     return Base::element_of_link(static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n))));
+  }
+  static const T* element(const HListNode* n) noexcept {
+    using NodeType = decltype(Link::node_);
+    return Base::element_of_link(static_cast<const Link*>(static_cast<const void*>(static_cast<const NodeType*>(n))));
   }
 };
 

@@ -112,6 +112,8 @@ class BasicListLink {
 
   BasicListLink(const BasicListLink&) = delete;
   BasicListLink& operator=(const BasicListLink&) = delete;
+  /// Safe mode: debug builds panic if still linked. AutoUnlink mode: unlinks first.
+  ~BasicListLink() = default;
 
   /// True while this link is on a list.
   ///
@@ -361,7 +363,7 @@ class List {
   }
   Option<const T&> element_or_none(const Node* n) const noexcept {
     if (n == &head_) return None;
-    return *Access::element(const_cast<Node*>(n));
+    return *Access::element(n);
   }
 
   Option<T&> unlink_or_none(Node* n) noexcept {
@@ -427,10 +429,11 @@ class List<T, Member>::Iterator {
   friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
 
  private:
+  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
   friend class List;
   template <bool, bool> friend class Iterator;
-  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
-  Node* node_ = nullptr;
+  explicit Iterator(NodePointer node) noexcept : node_(node) {}
+  NodePointer node_ = nullptr;
 };
 
 template <class T, auto Member>
@@ -528,6 +531,7 @@ struct ListLinkNode<Mode, false> : ListNode {
   constexpr ListLinkNode() noexcept : ListNode{nullptr, nullptr} {}
   ListLinkNode(const ListLinkNode&) = delete;
   ListLinkNode& operator=(const ListLinkNode&) = delete;
+  ~ListLinkNode() = default;
 };
 
 /// Splits a data member pointer type `M C::*` into its class and member type.
@@ -584,6 +588,11 @@ struct IntrusiveAccess {
     Owner* owner = __builtin_launder(reinterpret_cast<Owner*>(bytes));
     return static_cast<T*>(owner);
   }
+  static const T* element_of_link(const Link* l) noexcept {
+    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(l) - member_offset<Member>();
+    const Owner* owner = __builtin_launder(reinterpret_cast<const Owner*>(bytes));
+    return static_cast<const T*>(owner);
+  }
 };
 
 template <class T, class MemberPtrType, auto Member>
@@ -600,8 +609,11 @@ struct ListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
   static T* element(ListNode* n) noexcept {
     using NodeType = decltype(Link::node_);
     static_assert(__is_standard_layout(Link));
-    Link* l = static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n)));
-    return Base::element_of_link(l);
+    return Base::element_of_link(static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n))));
+  }
+  static const T* element(const ListNode* n) noexcept {
+    using NodeType = decltype(Link::node_);
+    return Base::element_of_link(static_cast<const Link*>(static_cast<const void*>(static_cast<const NodeType*>(n))));
   }
 };
 

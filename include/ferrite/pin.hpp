@@ -83,6 +83,7 @@ struct Pinned {
   Pinned() = default;
   Pinned(const Pinned&) = delete;
   Pinned& operator=(const Pinned&) = delete;
+  ~Pinned() = default;
 };
 
 /// True for a type that can be neither copied nor moved: a pinned type. `Pin<T>` does not
@@ -297,8 +298,10 @@ constexpr auto pin_init(Fields&&... fields) {
 template <class T>
 class StackSlot {
  public:
-  /// An empty slot: nothing is constructed.
-  constexpr StackSlot() noexcept {}
+  /// An empty slot: nothing is constructed, and the bytes are left uninitialized on purpose
+  /// (zeroing them would cost a memset the C code does not pay).
+  // cppcheck-suppress uninitMemberVar
+  constexpr StackSlot() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init)
   StackSlot(const StackSlot&) = delete;
   StackSlot& operator=(const StackSlot&) = delete;
   /// Destroys the `T`, if any.

@@ -66,6 +66,8 @@ class SListLink {
 #if FERRITE_DEBUG_CHECKS
   // Its predecessor would keep pointing into freed memory.
   ~SListLink() { detail::debug_check(!is_linked(), "SListLink destroyed while still linked"); }
+#else
+  ~SListLink() = default;
 #endif
 
   /// True while this link is on a list.
@@ -284,9 +286,10 @@ class SList<T, Member>::Iterator {
   friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
 
  private:
+  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
   friend class SList;
-  explicit Iterator(const Node* node) noexcept : node_(const_cast<Node*>(node)) {}
-  Node* node_ = nullptr;
+  explicit Iterator(NodePointer node) noexcept : node_(node) {}
+  NodePointer node_ = nullptr;
 };
 
 template <class T, auto Member>
@@ -333,6 +336,9 @@ struct SListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
   static T* element(SListNode* n) noexcept {
     static_assert(__is_standard_layout(SListLink));
     return Base::element_of_link(static_cast<SListLink*>(static_cast<void*>(n)));
+  }
+  static const T* element(const SListNode* n) noexcept {
+    return Base::element_of_link(static_cast<const SListLink*>(static_cast<const void*>(n)));
   }
 };
 
