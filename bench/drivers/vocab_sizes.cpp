@@ -56,8 +56,8 @@ void row(const char* ferrite_type, long ferrite_size, const char* c_type, long c
   std::printf("| `%s` | %s | `%s` | %s | `%s` | %s |\n", ferrite_type, cell(ferrite_size), c_type,
               cell(c_size), std_type, cell(std_size));
 }
-constexpr long kNotYet = -1;
-constexpr long kNone = -2;
+[[maybe_unused]] constexpr long kNotYet = -1;
+[[maybe_unused]] constexpr long kNone = -2;
 struct Node {
   int value;
 };
