@@ -354,7 +354,10 @@ enum class CellState : unsigned char {
 /// initialize it where only one thread runs (module init, early boot) or under a lock.
 ///
 ///     constinit ferrite::StaticCell<Device> g_device;
-///     int module_init() { return to_neg_or_zero(g_device.init(Device::init(5))); }
+///     Result<void, Errno> module_init() {
+///       FERRITE_TRY(g_device.init(Device::init(5)));
+///       return Ok();
+///     }
 ///
 /// Invariant: holds a live `T` exactly when `state() == CellState::Initialized`.
 template <class T>

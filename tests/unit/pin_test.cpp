@@ -441,3 +441,25 @@ TEST_CASE("debug builds catch init_at into misaligned memory") {
   CHECK(log.is_empty());
 }
 #endif
+
+// ---- Reading like kernel code ---------------------------------------------------------------------
+
+namespace {
+
+// A probe in the shape of a driver's: FERRITE_TRY propagates an initializer's error, and the Pin
+// is only ever seen on success.
+Result<int, Errno> probe(ferrite::StackSlot<Device>& slot, int failing_id) {
+  Pin<Device> dev = FERRITE_TRY(slot.init(device_init(failing_id)));
+  return Ok(dev->plain + dev->c.id);
+}
+
+}  // namespace
+
+TEST_CASE("FERRITE_TRY takes the Pin out of a successful init and propagates a failure") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  CHECK(probe(slot, 2) == Err(Errno::NoMem));
+  CHECK(log.is({1, -1}));
+  CHECK(probe(slot, 0) == Ok(45));
+  CHECK(slot.is_initialized());
+}
