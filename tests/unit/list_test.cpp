@@ -349,6 +349,32 @@ TEST_CASE("splice_before and splice_after insert a whole list at a position") {
   CHECK(digits_reversed(list) == 654321);
 }
 
+TEST_CASE("splicing before the only element and after it puts the new elements at the ends") {
+  Item only{3}, a{1}, b{2}, c{4}, d{5};
+  ItemList list, front, back;
+  list.push_back(only);
+  front.push_back(a);
+  front.push_back(b);
+  back.push_back(c);
+  back.push_back(d);
+  list.splice_before(only, front);
+  list.splice_after(only, back);
+  CHECK(digits(list) == 12345);
+  CHECK(digits_reversed(list) == 54321);
+  CHECK(list.front().as_ptr() == &a);
+  CHECK(list.back().as_ptr() == &d);
+}
+
+TEST_CASE("splicing an empty list at a position changes nothing") {
+  Item a{1};
+  ItemList list, empty;
+  list.push_back(a);
+  list.splice_before(a, empty);
+  list.splice_after(a, empty);
+  CHECK(digits(list) == 1);
+  CHECK(list.size() == 1);
+}
+
 // ---- Querying and iterating ---------------------------------------------------------------------
 
 TEST_CASE("contains_linked tells this list from another") {
@@ -373,6 +399,10 @@ TEST_CASE("iterators are bidirectional and const iteration yields const elements
   CHECK(it->value == 2);
   ++it;
   CHECK(&*it == &c);
+  CHECK(&*it-- == &c);
+  CHECK(&*it++ == &b);
+  CHECK(it++ != list.end());
+  CHECK(it == list.end());
   const ItemList& view = list;
   ItemList::const_iterator first = list.begin();
   CHECK(first == view.begin());
