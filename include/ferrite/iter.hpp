@@ -195,7 +195,9 @@ class IteratorBase {
   /// An iterator over `Enumerated{index, item}`, counting from 0.
   ///
   ///     for (auto [i, byte] : buf.iter().enumerate()) if (byte == 0) return i;
-  [[nodiscard]] constexpr Enumerate<Derived> enumerate() const { return Enumerate<Derived>(self()); }
+  [[nodiscard]] constexpr Enumerate<Derived> enumerate() const {
+    return Enumerate<Derived>(self());
+  }
 
   /// An iterator over `Pair{a, b}` of this and `other` in lockstep, ending with the shorter one.
   /// `other` is an iterator or anything with `iter()`, such as a Span.
@@ -320,7 +322,9 @@ class IteratorBase {
     Option<Item> best = self().next();
     if (!best) return best;
     while (auto item = self().next()) {
-      if (detail::peek_item(item) < detail::peek_item(best)) detail::reseat(best, detail::move(item));
+      if (detail::peek_item(item) < detail::peek_item(best)) {
+        detail::reseat(best, detail::move(item));
+      }
     }
     return best;
   }

@@ -46,7 +46,7 @@ using Ints = std::vector<int>;
 
 }  // namespace
 
-// ---- Range-for and SliceIter ----------------------------------------------------------------------
+// ---- Range-for and SliceIter --------------------------------------------------------------------
 
 TEST_CASE("range-for over an empty span runs no iteration") {
   int runs = 0;
@@ -86,7 +86,7 @@ TEST_CASE("iter is double-ended and the two ends meet in the middle") {
   CHECK(it.next_back().is_none());
 }
 
-// ---- chunks, chunks_exact, windows, split ------------------------------------------------------------
+// ---- chunks, chunks_exact, windows, split -------------------------------------------------------
 
 TEST_CASE("chunks(0) yields nothing") {
   int a[3] = {1, 2, 3};
@@ -189,7 +189,7 @@ TEST_CASE("split fields of a line") {
   CHECK(lengths == std::vector<usize>{2, 1, 0, 3});
 }
 
-// ---- Adapters -------------------------------------------------------------------------------------
+// ---- Adapters -----------------------------------------------------------------------------------
 
 TEST_CASE("map applies the function lazily, once per item pulled") {
   int a[3] = {1, 2, 3};
@@ -327,7 +327,7 @@ TEST_CASE("adapters chain: skip, step, map, filter, take") {
   CHECK(collect(chain) == Ints{9, 25, 49});
 }
 
-// ---- Consumers -----------------------------------------------------------------------------------
+// ---- Consumers ----------------------------------------------------------------------------------
 
 TEST_CASE("fold of an empty iterator is the initial value") {
   CHECK(Span<int>().iter().fold(42, [](int acc, int x) { return acc + x; }) == 42);

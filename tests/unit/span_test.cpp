@@ -172,7 +172,8 @@ TEST_CASE("operator[] at size panics with a message") {
   int a[3] = {1, 2, 3};
   Span<int> s = a;
   CHECK(FERRITE_PANICKED(s[3]));
-  CHECK(std::string(ferrite_test::panic_capture.message).find("out of bounds") != std::string::npos);
+  std::string message = ferrite_test::panic_capture.message;
+  CHECK(message.find("out of bounds") != std::string::npos);
   Span<int> empty;
   CHECK(FERRITE_PANICKED(empty[0]));
 }
@@ -484,7 +485,7 @@ TEST_CASE("rotate_left and rotate_right by 0 and by size change nothing") {
   Span<int>().rotate_left(0);
 }
 
-TEST_CASE("rotate_left moves the first k elements to the end, rotate_right the last k to the front") {
+TEST_CASE("rotate_left moves the first k to the end and rotate_right the last k to the front") {
   int a[5] = {1, 2, 3, 4, 5};
   Span<int> s = a;
   s.rotate_left(2);
@@ -727,7 +728,9 @@ TEST_CASE("sort_unstable sorts move-only elements and std types without their ow
     ~MoveOnly() = default;
   };
   std::vector<MoveOnly> v;
-  for (int k : {5, 3, 9, 1, 7, 2, 8, 6, 4, 0, 19, 11, 15, 13, 12, 14, 10, 18, 17, 16}) v.emplace_back(k);
+  for (int k : {5, 3, 9, 1, 7, 2, 8, 6, 4, 0, 19, 11, 15, 13, 12, 14, 10, 18, 17, 16}) {
+    v.emplace_back(k);
+  }
   Span<MoveOnly>(v).sort_unstable_by_key([](const MoveOnly& m) { return m.key; });
   for (usize i = 0; i < v.size(); ++i) CHECK(v[i].key == static_cast<int>(i));
   // std::string_view has no swap overload of its own: an unqualified swap would be ambiguous.
