@@ -23,7 +23,7 @@
 // |-------------------|--------------------------------|-----------------------------------------|
 // | core              | next()                         | Option<Item>                            |
 // |                   | next_back() (double-ended)     | Option<Item>, from the back             |
-// |                   | len() (exact size)             | usize, elements left                   |
+// |                   | len() (exact size)             | usize, elements left                    |
 // | adapters (lazy)   | map(f)                         | f(item)                                 |
 // |                   | filter(pred)                   | the items for which pred(item) is true  |
 // |                   | take(n) / skip(n)              | the first n items / all but the first n |
@@ -35,8 +35,8 @@
 // |                   | for_each(f)                    | nothing; calls f on every item          |
 // |                   | any(pred) / all(pred)          | bool (short-circuits)                   |
 // |                   | find(pred)                     | Option<Item>, the first match           |
-// |                   | position(pred)                 | Option<usize>                          |
-// |                   | count()                        | usize                                  |
+// |                   | position(pred)                 | Option<usize>                           |
+// |                   | count()                        | usize                                   |
 // |                   | min() / max()                  | Option<Item>: first minimum, last max   |
 // |                   | last()                         | Option<Item>                            |
 //
@@ -50,11 +50,13 @@
 //
 // Consuming: adapters copy the iterator they wrap (iterators are small values). Consumers
 // advance `*this`, as Rust's `&mut self` methods do, so `it.find(p)` may be called again to find
-// the next match. A range-for loop consumes the iterator it runs over.
+// the next match. A range-for loop over an adapter consumes it; one over `span.iter()` is a
+// pointer loop that only reads it.
 //
-// In constant expressions everything works, except a range-for loop over an iterator whose
-// items are structs holding references (`enumerate()` or `zip()` over a span): refilling such an
-// item needs placement new, which C++20 does not allow there. Use `next()` in a while loop.
+// In constant expressions everything works, except range-for, `last`, `min` and `max` over an
+// iterator whose items are structs holding references (`enumerate()` or `zip()` over a span):
+// replacing such an item needs placement new, which C++20 does not allow there. Use `next()` in
+// a while loop, or `fold`.
 #ifndef FERRITE_ITER_HPP
 #define FERRITE_ITER_HPP
 
