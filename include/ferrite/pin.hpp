@@ -49,6 +49,9 @@
 //   StaticCell<T>  init(i) (panics if already initialized), try_init(i) -> Option<Result<..>>,
 //                  get() -> Option<Pin<T>>, get_unchecked(), state(), is_initialized(), reset()
 //   init_at(storage, i) -> Result<Pin<T>, E>, destroy_pinned(pin): caller-provided memory
+// Pin<T>
+//   get(), *, ->, as_ptr(), project<&T::field>() -> Pin<Field>, converts to Pin<const T>,
+//   Pin<T>::new_unchecked(object) (the caller vouches)
 //
 // Field-wise initialization and object lifetime. `try_pin_init` builds the fields one by one in
 // raw storage and never runs a constructor of `T` itself, as `pin_init!` does in Rust. That is
@@ -133,6 +136,16 @@ class Pin {
   constexpr T* operator->() const noexcept { return pointer_; }
   /// The pinned object's address.
   [[nodiscard]] constexpr T* as_ptr() const noexcept { return pointer_; }
+
+  /// The pinned field `Member` of the pinned object: a field of an object that does not move
+  /// does not move either (Rust's structural pin projection).
+  ///
+  ///     Pin<Mutex> lock = dev.project<&Device::lock>();
+  template <auto Member>
+  [[nodiscard]] constexpr auto project() const noexcept {
+    using Field = detail::remove_reference_t<decltype(pointer_->*Member)>;
+    return Pin<Field>::new_unchecked(pointer_->*Member);
+  }
 
   /// A `Pin<T>` is also a `Pin<const T>`.
   template <class U = T>

@@ -90,6 +90,18 @@ TEST_CASE("a Pin is one pointer and converts to a Pin of const") {
   CHECK(pin == Pin<int>::new_unchecked(board));
 }
 
+TEST_CASE("projecting a Pin gives a Pin to the field, with the constness of the object") {
+  log.clear();
+  ferrite::StackSlot<Device> slot;
+  Pin<Device> dev = slot.init(device_init(0)).unwrap();
+  Pin<Tracked> b = dev.project<&Device::b>();
+  CHECK(b.as_ptr() == &dev->b);
+  CHECK(b->id == 2);
+  Pin<const Device> read_only = dev;
+  Pin<const int> plain = read_only.project<&Device::plain>();
+  CHECK(*plain == 42);
+}
+
 // ---- Field-wise initialization and its unwinding ------------------------------------------------
 
 TEST_CASE("a composed initializer builds every field in declaration order") {
@@ -412,6 +424,28 @@ TEST_CASE("a global list lives in a static cell, with no global constructor or d
   CHECK(jobs->front().as_ptr() == &job);
   CHECK(global_jobs.reset());  // unlinks the job
   CHECK_FALSE(job.link.is_linked());
+}
+
+namespace {
+struct Request : ferrite::Pinned {
+  int sector;
+  ferrite::ListLink link;
+  Tracked owner;
+};
+}  // namespace
+
+TEST_CASE("a pinned aggregate with a list link is built in place and can be linked") {
+  log.clear();
+  ferrite::List<Request, &Request::link> queue;
+  ferrite::StackSlot<Request> slot;
+  Pin<Request> request = slot.init(ferrite::try_pin_init<Request>(field<&Request::sector>(8),
+                                                                  field<&Request::link>(),
+                                                                  field<&Request::owner>(Tracked::init(4, 0))))
+                             .unwrap();
+  CHECK_FALSE(request->link.is_linked());
+  queue.push_back(request.get());
+  CHECK(queue.front().as_ptr() == request.as_ptr());
+  CHECK(queue.pop_front().as_ptr()->sector == 8);
 }
 
 // ---- Caller-provided storage ------------------------------------------------------------------------
