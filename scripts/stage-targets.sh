@@ -73,11 +73,8 @@ rv64-Os rv64 -Os - 0
 rv64-O2 rv64 -O2 - 0
 rv32-Os rv32 -Os - 0
 m3-nopanic m3 -Os ${no_panic_defs// /,} 0
-m0-nopanic m0 -Os ${no_panic_defs// /,} 0
 rv64-nopanic rv64 -Os ${no_panic_defs// /,} 0
-rv32-nopanic rv32 -Os ${no_panic_defs// /,} 0
 m3-forcefail m3 -Os -DFERRITE_PORTABLE_FORCE_FAIL 1
-m3-O2-forcefail m3 -O2 -DFERRITE_PORTABLE_FORCE_FAIL 1
 m0-forcefail m0 -Os -DFERRITE_PORTABLE_FORCE_FAIL 1
 rv64-forcefail rv64 -Os -DFERRITE_PORTABLE_FORCE_FAIL 1
 rv32-forcefail rv32 -Os -DFERRITE_PORTABLE_FORCE_FAIL 1
