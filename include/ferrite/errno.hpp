@@ -73,6 +73,15 @@ class Errno {
     return Errno(RawCode{static_cast<int>(-ret)});
   }
 
+  /// The Errno for `code` without a check. Safety: `code` is in 1..4095; debug builds check.
+  ///
+  ///     Errno e = Errno::from_raw_unchecked(-PTR_ERR_VALUE);   // IS_ERR already held
+  [[nodiscard]] static constexpr Errno from_raw_unchecked(int code,
+                                                          SourceLocation where = SourceLocation::current()) noexcept {
+    detail::debug_check(code >= 1 && code <= max_code, "Errno::from_raw_unchecked of a code outside 1..4095", where);
+    return Errno(RawCode{code});
+  }
+
   /// The positive code: `Errno::NoMem.code() == 12`.
   [[nodiscard]] constexpr int code() const noexcept { return code_; }
   /// The kernel's return convention: `Errno::NoMem.to_neg() == -12`.
@@ -225,7 +234,7 @@ constexpr const char* Errno::name() const noexcept {
 /// and becomes `Err(Errno::Inval)`.
 ///
 ///     FERRITE_TRY(check_neg(request_irq(irq, handler, 0, "dev", dev)));
-[[nodiscard]] constexpr Result<void, Errno> check_neg(long ret) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr Result<void, Errno> check_neg(long ret) noexcept {
   if (ret >= 0) return Ok();
   return Err(Errno::from_neg(ret).unwrap_or(Errno::Inval));
 }
@@ -250,8 +259,9 @@ class ErrPtrStorage {
   [[nodiscard]] constexpr T*& value() & noexcept { return pointer_; }
   [[nodiscard]] constexpr T* const& value() const& noexcept { return pointer_; }
   [[nodiscard]] constexpr T* value() && noexcept { return pointer_; }
+  /// Precondition: `!is_ok()`, so the pointer is `-code` for a code in 1..4095, as PTR_ERR reads it.
   [[nodiscard]] Errno error() const noexcept {
-    return Errno::from_neg(static_cast<long>(reinterpret_cast<__INTPTR_TYPE__>(pointer_))).unwrap_or(Errno::Inval);
+    return Errno::from_raw_unchecked(static_cast<int>(-reinterpret_cast<__INTPTR_TYPE__>(pointer_)));
   }
 
   [[nodiscard]] static bool holds_error(const T* pointer) noexcept {
@@ -276,7 +286,7 @@ struct ResultStorageFor<T*, Errno> {
 template <class T>
 [[nodiscard]] inline Result<T*, Errno> from_err_ptr(T* pointer) noexcept {
   if (detail::ErrPtrStorage<T>::holds_error(pointer)) {
-    return Err(Errno::from_neg(static_cast<long>(reinterpret_cast<__INTPTR_TYPE__>(pointer))).unwrap_or(Errno::Inval));
+    return Err(Errno::from_raw_unchecked(static_cast<int>(-reinterpret_cast<__INTPTR_TYPE__>(pointer))));
   }
   return Ok(pointer);
 }

@@ -68,9 +68,20 @@ union EitherUnion<A, B, false> {
   constexpr ~EitherUnion() {}
 };
 
+/// The flag is as wide as the union's alignment, so `EitherData` has no tail padding: with
+/// padding, GCC 12 returns a small `Option<int>` or `Result<uint32_t, Errno>` through memory
+/// (stores of 4 and 1 bytes, then an 8-byte load that stalls) instead of in a register. The
+/// padding was there anyway, so no size changes.
+template <__SIZE_TYPE__ Alignment> struct FlagFor { using type = unsigned long long; };
+template <> struct FlagFor<1> { using type = bool; };
+template <> struct FlagFor<2> { using type = unsigned short; };
+template <> struct FlagFor<4> { using type = unsigned int; };
+
 /// The union, the flag and every operation on them; no special member is written here.
 template <class A, class B>
 class EitherData {
+  using Flag = typename FlagFor<alignof(EitherUnion<A, B>)>::type;
+
  public:
   constexpr explicit EitherData(Uninitialized tag) noexcept : union_(tag), second_alive_(false) {}
   template <class... Args>
@@ -78,7 +89,7 @@ class EitherData {
   template <class... Args>
   constexpr explicit EitherData(InSecond tag, Args&&... args) : union_(tag, static_cast<Args&&>(args)...), second_alive_(true) {}
 
-  [[nodiscard]] constexpr bool second_alive() const noexcept { return second_alive_; }
+  [[nodiscard]] constexpr bool second_alive() const noexcept { return second_alive_ != 0; }
 
   [[nodiscard]] constexpr A& first() & noexcept { return union_.first; }
   [[nodiscard]] constexpr const A& first() const& noexcept { return union_.first; }
@@ -160,7 +171,7 @@ class EitherData {
   }
 
   EitherUnion<A, B> union_;
-  bool second_alive_;
+  Flag second_alive_;
 };
 
 /// Adds the destructor that destroys the alive alternative, unless both are trivially destructible.
