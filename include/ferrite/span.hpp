@@ -295,18 +295,21 @@ class Span {
   ///     if (volatile u32* reg = regs.get(n).as_ptr()) *reg = value;
   [[nodiscard]] constexpr Option<T&> get(usize index) const noexcept {
     if (index >= size_) return None;
+    detail::assume_non_null(data_ + index);  // the null test of the Option is the bounds check
     return data_[index];
   }
 
   /// The first element, or None when empty.
   [[nodiscard]] constexpr Option<T&> first() const noexcept {
     if (size_ == 0) return None;
+    detail::assume_non_null(data_);
     return data_[0];
   }
 
   /// The last element, or None when empty.
   [[nodiscard]] constexpr Option<T&> last() const noexcept {
     if (size_ == 0) return None;
+    detail::assume_non_null(data_ + (size_ - 1));
     return data_[size_ - 1];
   }
 
