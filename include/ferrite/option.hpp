@@ -486,42 +486,6 @@ class [[nodiscard]] Option
     return this->is_some_() ? as_ptr() + 1 : nullptr;
   }
 
-  // ---- Comparing ----------------------------------------------------------------------------
-
-  /// Equal when both are None, or both hold equal values.
-  template <class U>
-    requires(!detail::is_same_v<Option<U>, detail::remove_cv_t<T>> && !detail::is_same_v<detail::remove_cv_t<U>, Option> &&
-             detail::equality_comparable_with<T, U>)
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, const Option<U>& b) {
-    if (a.is_some() != b.is_some()) return false;
-    return !a.is_some() || static_cast<bool>(a.get_() == *b.as_ptr());
-  }
-  /// True when this is None.
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, NoneType) noexcept { return a.is_none(); }
-  /// True when this holds a value equal to `value`.
-  template <class Self, class U>
-    requires(detail::is_same_v<Self, Option> && (!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
-  [[nodiscard]] friend constexpr bool operator==(const Self& a, const U& value) {
-    return a.is_some() && static_cast<bool>(a.get_() == value);
-  }
-
-  /// Ordering as in Rust: None is less than any Some; two Somes compare their values.
-  template <class U>
-    requires detail::less_than_comparable_with<T, U>
-  [[nodiscard]] friend constexpr bool operator<(const Option& a, const Option<U>& b) {
-    if (!b.is_some()) return false;
-    return !a.is_some() || static_cast<bool>(a.get_() < *b.as_ptr());
-  }
-  template <class U>
-    requires detail::less_than_comparable_with<U, T>
-  [[nodiscard]] friend constexpr bool operator>(const Option& a, const Option<U>& b) { return b < a; }
-  template <class U>
-    requires detail::less_than_comparable_with<U, T>
-  [[nodiscard]] friend constexpr bool operator<=(const Option& a, const Option<U>& b) { return !(b < a); }
-  template <class U>
-    requires detail::less_than_comparable_with<T, U>
-  [[nodiscard]] friend constexpr bool operator>=(const Option& a, const Option<U>& b) { return !(a < b); }
-
  private:
   template <class Self, class D, class F>
   static constexpr auto map_or_else_impl(Self&& self, D&& make_fallback, F&& f) {
@@ -713,34 +677,6 @@ class [[nodiscard]] Option<T&> {
   [[nodiscard]] constexpr T* begin() const noexcept { return pointer_; }
   [[nodiscard]] constexpr T* end() const noexcept { return pointer_ ? pointer_ + 1 : nullptr; }
 
-  template <class U>
-    requires detail::equality_comparable_with<T, U>
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, const Option<U>& b) {
-    if (a.is_some() != b.is_some()) return false;
-    return !a.is_some() || static_cast<bool>(*a.pointer_ == *b.as_ptr());
-  }
-  [[nodiscard]] friend constexpr bool operator==(const Option& a, NoneType) noexcept { return a.is_none(); }
-  template <class Self, class U>
-    requires(detail::is_same_v<Self, Option> && (!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) && !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
-  [[nodiscard]] friend constexpr bool operator==(const Self& a, const U& value) {
-    return a.is_some() && static_cast<bool>(*a.pointer_ == value);
-  }
-  template <class U>
-    requires detail::less_than_comparable_with<T, U>
-  [[nodiscard]] friend constexpr bool operator<(const Option& a, const Option<U>& b) {
-    if (!b.is_some()) return false;
-    return !a.is_some() || static_cast<bool>(*a.pointer_ < *b.as_ptr());
-  }
-  template <class U>
-    requires detail::less_than_comparable_with<U, T>
-  [[nodiscard]] friend constexpr bool operator>(const Option& a, const Option<U>& b) { return b < a; }
-  template <class U>
-    requires detail::less_than_comparable_with<U, T>
-  [[nodiscard]] friend constexpr bool operator<=(const Option& a, const Option<U>& b) { return !(b < a); }
-  template <class U>
-    requires detail::less_than_comparable_with<T, U>
-  [[nodiscard]] friend constexpr bool operator>=(const Option& a, const Option<U>& b) { return !(a < b); }
-
  private:
   static constexpr Option from_pointer(T* pointer) noexcept {
     Option result;
@@ -753,6 +689,58 @@ class [[nodiscard]] Option<T&> {
 
   T* pointer_ = nullptr;
 };
+
+// ---- Comparing ----------------------------------------------------------------------------------
+// One set of comparisons for `Option<T>` and `Option<T&>`. They are templates on both sides, so
+// neither operand is ever converted to an Option on the way in.
+
+namespace detail {
+/// False when one Option is the other's value type (`Option<Option<int>>` against
+/// `Option<int>`): that is a comparison with a value, not between two Options.
+template <class T, class U>
+concept option_peers = !is_same_v<Option<U>, remove_cv_t<T>> && !is_same_v<Option<T>, remove_cv_t<U>>;
+}  // namespace detail
+
+/// Equal when both are None, or both hold equal values.
+///
+///     CHECK(parse("8080") == Some(8080));
+template <class T, class U>
+  requires(detail::option_peers<T, U> && detail::equality_comparable_with<T, U>)
+[[nodiscard]] constexpr bool operator==(const Option<T>& a, const Option<U>& b) {
+  if (a.is_some() != b.is_some()) return false;
+  return a.is_none() || static_cast<bool>(*a.as_ptr() == *b.as_ptr());
+}
+
+/// True when `a` is None: `opt == None`.
+template <class T>
+[[nodiscard]] constexpr bool operator==(const Option<T>& a, NoneType) noexcept {
+  return a.is_none();
+}
+
+/// True when `a` holds a value equal to `value`: `opt == 3`.
+template <class T, class U>
+  requires((!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) &&
+           !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
+[[nodiscard]] constexpr bool operator==(const Option<T>& a, const U& value) {
+  return a.is_some() && static_cast<bool>(*a.as_ptr() == value);
+}
+
+/// Ordering as in Rust: None is less than any Some; two Somes compare their values.
+template <class T, class U>
+  requires(detail::option_peers<T, U> && detail::less_than_comparable_with<T, U>)
+[[nodiscard]] constexpr bool operator<(const Option<T>& a, const Option<U>& b) {
+  if (b.is_none()) return false;
+  return a.is_none() || static_cast<bool>(*a.as_ptr() < *b.as_ptr());
+}
+template <class T, class U>
+  requires(detail::option_peers<T, U> && detail::less_than_comparable_with<U, T>)
+[[nodiscard]] constexpr bool operator>(const Option<T>& a, const Option<U>& b) { return b < a; }
+template <class T, class U>
+  requires(detail::option_peers<T, U> && detail::less_than_comparable_with<U, T>)
+[[nodiscard]] constexpr bool operator<=(const Option<T>& a, const Option<U>& b) { return !(b < a); }
+template <class T, class U>
+  requires(detail::option_peers<T, U> && detail::less_than_comparable_with<T, U>)
+[[nodiscard]] constexpr bool operator>=(const Option<T>& a, const Option<U>& b) { return !(a < b); }
 
 // ---- Details ------------------------------------------------------------------------------------
 
