@@ -52,7 +52,7 @@ run() {
   [ -d "$seeds" ] || { echo "stage-fuzz: $name has no seed corpus $seeds" >&2; return 1; }
   # The first corpus directory receives new inputs; the checked-in seeds are only read.
   if "$out/${name}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-       -max_len=4096 -print_final_stats=1 -artifact_prefix="$out/artifacts/$name-" \
+       -max_len=1024 -print_final_stats=1 -artifact_prefix="$out/artifacts/$name-" \
        "$out/corpus/$name" "$seeds" >"$out/$name.log" 2>&1; then
     echo "stage-fuzz: $name: clean after ${seconds}s ($(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$out/$name.log" | grep -o '[0-9]*$') runs)"
   else
