@@ -7,7 +7,7 @@
 // done. C writes a `goto err_N` ladder; C++ constructors cannot fail without exceptions, and a
 // factory returning by value moves the object. This header follows Rust for Linux's `pin-init`:
 //
-//   - `Pinned`: a base that makes a type neither copyable nor movable.
+//   - `Pinned<Self>`: a base that makes a type neither copyable nor movable.
 //   - Initializers: values describing how to build a `T` at an address, returning
 //     `Result<void, E>`. On `Err` nothing is left half-built. They compose: a struct's
 //     initializer is made of its fields' initializers, and when field k fails, fields k-1 ... 0
@@ -18,7 +18,7 @@
 //     success, `Pin<T>`, only when the initializer succeeded.
 //   - `Pin<T>`: a pointer to a `T` that is fully initialized and will not move until destroyed.
 //
-//     struct Device : ferrite::Pinned {
+//     struct Device : ferrite::Pinned<Device> {
 //       Mutex lock;
 //       Buffer rx;
 //       IrqHandle irq;
@@ -58,8 +58,9 @@
 // well-defined in C++20 for aggregates only, which it therefore requires: an aggregate is an
 // implicit-lifetime class, so the storage implicitly holds a `T` whose members are then created
 // by placement at exactly their subobject addresses ([intro.object]/2 makes each a subobject
-// of the `T`). Every member with a non-trivial constructor or destructor must be named, in
-// declaration order; default member initializers of unnamed members do not run.
+// of the `T`). Every member must be named, in declaration order, and `T` may have no base
+// with data (an empty base such as `Pinned` is fine); debug builds check that the fields tile
+// `T` exactly and panic before building anything if they do not.
 //
 // Size: a PinInit is its function object (often empty); Pin<T> is one pointer; StackSlot<T> and
 // StaticCell<T> are `T` plus one byte (plus padding). At -O2 a composed initializer compiles to
@@ -76,12 +77,15 @@ namespace ferrite {
 
 // ---- Pinned types ---------------------------------------------------------------------------
 
-/// Derive from `Pinned` to make a type neither copyable nor movable.
+/// Derive from `Pinned<Self>` to make a type neither copyable nor movable.
 ///
-///     struct WaitQueue : ferrite::Pinned { ListLink waiters; SpinLock lock; };
+///     struct WaitQueue : ferrite::Pinned<WaitQueue> { ListLink waiters; SpinLock lock; };
 ///
 /// Deleting the copy constructor also removes the implicit move constructor and assignments,
-/// in the derived class too. The base is empty and costs nothing.
+/// in the derived class too. The base is empty and costs nothing; it names its derived class
+/// so that a pinned type whose first member is pinned too still gets the empty base for free
+/// (two empty bases of one type could not share an address).
+template <class Self>
 struct Pinned {
   Pinned() = default;
   Pinned(const Pinned&) = delete;
@@ -522,7 +526,40 @@ struct FieldInit {
   static void undo(T* object) noexcept {
     destroy_at(addressof(static_cast<Class*>(object)->*Member));
   }
+  /// The field's byte offset inside `*object`.
+  template <class T>
+  static size_t offset_in(T* object) noexcept {
+    return static_cast<size_t>(reinterpret_cast<uintptr_t>(addressof(static_cast<Class*>(object)->*Member)) -
+                               reinterpret_cast<uintptr_t>(object));
+  }
 };
+
+constexpr size_t align_up(size_t value, size_t alignment) noexcept {
+  return (value + alignment - 1) / alignment * alignment;
+}
+
+/// Whether a field of alignment `field_align` may start at `offset` right after a previous
+/// field ending at `end`: at the next aligned offset, or further on only as far as an `alignas`
+/// (never more than the class's own alignment) could have pushed it.
+constexpr bool follows_directly(size_t end, size_t offset, size_t field_align, size_t class_align) noexcept {
+  for (size_t align = field_align; align <= class_align; align *= 2)
+    if (offset == align_up(end, align)) return true;
+  return offset == align_up(end, field_align);
+}
+
+/// True when the fields, in the order given, tile `T` exactly: each starts where the previous
+/// one ended (plus alignment padding) and the last one ends where `T` does (plus tail
+/// padding). A member left out, a base with data, or fields out of declaration order, leave
+/// a hole or go backwards, and fail.
+template <class T, class... Fields>
+bool fields_cover(T* object) noexcept {
+  size_t end = 0;
+  bool tiled = true;
+  ((tiled = tiled && follows_directly(end, Fields::offset_in(object), alignof(typename Fields::Member_t), alignof(T)),
+    end = Fields::offset_in(object) + sizeof(typename Fields::Member_t)),
+   ...);
+  return tiled && align_up(end, alignof(T)) == sizeof(T);
+}
 
 template <class F> inline constexpr bool is_field_init_v = false;
 template <auto Member, class Init> inline constexpr bool is_field_init_v<FieldInit<Member, Init>> = true;
@@ -582,6 +619,10 @@ auto make_pin_init(Fields&&... fields) {
     // implicit-lifetime aggregate) there, whose members the fields then create. It compiles
     // to nothing.
     __builtin_memmove(static_cast<void*>(object), static_cast<const void*>(object), sizeof(T));
+    // A member left out would be destroyed by ~T without ever having been built.
+    if constexpr (FERRITE_DEBUG_CHECKS)
+      debug_check(fields_cover<T, remove_cvref_t<Fields>...>(object),
+                  "try_pin_init: the fields must name every member of T, in declaration order");
     if constexpr (sizeof...(Fields) == 0) {
       return Ok();
     } else {

@@ -1,10 +1,10 @@
 // EXPECT: use of deleted function|overload resolution selected deleted operator|deleted
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
-// A type deriving Pinned cannot be assigned over.
+// A type deriving Pinned<Self> cannot be assigned over.
 #include <ferrite/pin.hpp>
 
-struct Device : ferrite::Pinned {
+struct Device : ferrite::Pinned<Device> {
   int irq;
 };
 

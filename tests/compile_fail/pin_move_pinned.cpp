@@ -1,10 +1,10 @@
 // EXPECT: use of deleted function|call to (implicitly-)?deleted (copy )?constructor
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
-// A type deriving Pinned cannot be moved.
+// A type deriving Pinned<Self> cannot be moved.
 #include <ferrite/pin.hpp>
 
-struct Device : ferrite::Pinned {
+struct Device : ferrite::Pinned<Device> {
   int irq;
 };
 

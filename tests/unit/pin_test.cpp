@@ -34,7 +34,7 @@ struct Log {
 Log log;
 
 // A pinned field type whose initializer fails when asked to.
-struct Tracked : ferrite::Pinned {
+struct Tracked : ferrite::Pinned<Tracked> {
   explicit Tracked(int id_) : id(id_) { log.push(id); }
   ~Tracked() { log.push(-id); }
   int id;
@@ -48,7 +48,7 @@ struct Tracked : ferrite::Pinned {
   }
 };
 
-struct Device : ferrite::Pinned {
+struct Device : ferrite::Pinned<Device> {
   Tracked a;
   Tracked b;
   Tracked c;
@@ -71,11 +71,17 @@ TEST_CASE("a type deriving Pinned can be neither copied nor moved, and costs not
   static_assert(ferrite::is_pinned_v<Device>);
   static_assert(ferrite::is_pinned_v<ferrite::ListLink>);
   static_assert(!ferrite::is_pinned_v<int>);
-  struct Empty : ferrite::Pinned {};
-  struct OneInt : ferrite::Pinned {
+  struct Empty : ferrite::Pinned<Empty> {};
+  struct OneInt : ferrite::Pinned<OneInt> {
     int value;
   };
   static_assert(sizeof(OneInt) == sizeof(int));
+  // A pinned type whose first member is pinned keeps both empty bases at offset 0.
+  struct Nested : ferrite::Pinned<Nested> {
+    OneInt inner;
+  };
+  static_assert(sizeof(Nested) == sizeof(int));
+  static_assert(sizeof(Device) == 4 * sizeof(int));
   static_assert(ferrite::detail::is_empty_v<Empty>);
   CHECK(true);
 }
@@ -162,7 +168,7 @@ TEST_CASE("a failed slot can be initialized again, and a second init replaces th
 
 namespace {
 
-struct Outer : ferrite::Pinned {
+struct Outer : ferrite::Pinned<Outer> {
   Tracked first;
   Device inner;
   Tracked last;
@@ -207,7 +213,7 @@ Result<long, Errno> map_registers(bool works) {
   return Ok(0x1000L);
 }
 
-struct Board : ferrite::Pinned {
+struct Board : ferrite::Pinned<Board> {
   Tracked clock;
   long registers;
   Config config;
@@ -236,7 +242,7 @@ TEST_CASE("a field built from a Result fails with its error and undoes the earli
 }
 
 TEST_CASE("an initializer that cannot fail has the Infallible error and into_ok unwraps it") {
-  struct Pair : ferrite::Pinned {
+  struct Pair : ferrite::Pinned<Pair> {
     int a;
     Tracked b;
   };
@@ -314,7 +320,7 @@ auto parse_init(bool ok) {
     return Ok();
   });
 }
-struct Mixed : ferrite::Pinned {
+struct Mixed : ferrite::Pinned<Mixed> {
   Tracked t;
   int parsed;
 };
@@ -427,7 +433,7 @@ TEST_CASE("a global list lives in a static cell, with no global constructor or d
 }
 
 namespace {
-struct Request : ferrite::Pinned {
+struct Request : ferrite::Pinned<Request> {
   int sector;
   ferrite::ListLink link;
   Tracked owner;
@@ -497,3 +503,54 @@ TEST_CASE("FERRITE_TRY takes the Pin out of a successful init and propagates a f
   CHECK(probe(slot, 0) == Ok(45));
   CHECK(slot.is_initialized());
 }
+
+// ---- Field coverage ----------------------------------------------------------------------------------
+
+namespace {
+struct Three : ferrite::Pinned<Three> {
+  char a;
+  Tracked b;
+  short c;
+};
+struct CacheAligned : ferrite::Pinned<CacheAligned> {
+  char flag;
+  alignas(64) long counter;
+  Tracked owner;
+};
+}  // namespace
+
+TEST_CASE("fields that name every member in declaration order pass the coverage check, alignas too") {
+  log.clear();
+  {
+    ferrite::StackSlot<Three> three;
+    CHECK(three.init(ferrite::try_pin_init<Three>(field<&Three::a>('x'), field<&Three::b>(Tracked::init(1, 0)),
+                                                   field<&Three::c>(short{2})))
+              .is_ok());
+    ferrite::StackSlot<CacheAligned> aligned;
+    CHECK(aligned.init(ferrite::try_pin_init<CacheAligned>(field<&CacheAligned::flag>('y'),
+                                                            field<&CacheAligned::counter>(0L),
+                                                            field<&CacheAligned::owner>(Tracked::init(2, 0))))
+              .is_ok());
+  }
+  CHECK(log.is({1, 2, -2, -1}));
+}
+
+#if FERRITE_DEBUG_CHECKS
+TEST_CASE("debug builds catch a member left out of try_pin_init before building anything") {
+  log.clear();
+  ferrite::StackSlot<Three> slot;
+  CHECK(FERRITE_PANICKED(slot.init(ferrite::try_pin_init<Three>(field<&Three::a>('x'), field<&Three::c>(short{2})))));
+  CHECK(FERRITE_PANICKED(slot.init(ferrite::try_pin_init<Three>(field<&Three::a>('x'),
+                                                                 field<&Three::b>(Tracked::init(1, 0))))));
+  CHECK(log.is_empty());
+  CHECK_FALSE(slot.is_initialized());
+}
+
+TEST_CASE("debug builds catch try_pin_init fields given out of declaration order") {
+  log.clear();
+  ferrite::StackSlot<Three> slot;
+  CHECK(FERRITE_PANICKED(slot.init(ferrite::try_pin_init<Three>(
+      field<&Three::b>(Tracked::init(1, 0)), field<&Three::a>('x'), field<&Three::c>(short{2})))));
+  CHECK(log.is_empty());
+}
+#endif
