@@ -6,7 +6,7 @@
 //
 //     struct Inode { unsigned long number; ferrite::HListLink hash_link; };
 //     using Bucket = ferrite::HList<Inode, &Inode::hash_link>;
-//     constinit Bucket table[1024];   // wrapped in a StaticCell when global (see list.hpp)
+//     Bucket table[1024];             // in a pinned object; a global goes in a StaticCell
 //
 //     table[inode.number % 1024].push_front(inode);
 //     ...
