@@ -18,7 +18,8 @@
 // | querying  | size, is_empty, data, begin, end                        |                      |
 // |           | contains(x), starts_with(s), ends_with(s)               | bool                 |
 // |           | position(pred)                                          | Option<usize>        |
-// |           | binary_search(x)                                        | Result<usize, usize> |
+// |           | binary_search(x), binary_search_by_key(k, key_of)       | Result<usize, usize> |
+// |           | partition_point(pred)                                   | usize                |
 // | access    | get(i), first(), last()                                 | Option<T&>           |
 // |           | get_unchecked(i) (debug-checked)                        | T&                   |
 // |           | operator[](i) (panics)                                  | T&                   |
@@ -286,6 +287,47 @@ class Span {
       }
     }
     return Err(low);
+  }
+
+  /// `binary_search` on `key(element)` in a span sorted by that key.
+  ///
+  ///     auto r = irqs.binary_search_by_key(42u, [](const Irq& i) { return i.line; });
+  template <class K, class KeyOf>
+  [[nodiscard]] constexpr Result<usize, usize> binary_search_by_key(const K& key,
+                                                                    KeyOf key_of) const {
+    usize low = 0;
+    usize high = size_;
+    while (low < high) {
+      usize mid = low + (high - low) / 2;
+      const auto& probe = key_of(static_cast<const T&>(data_[mid]));
+      if (probe < key) {
+        low = mid + 1;
+      } else if (key < probe) {
+        high = mid;
+      } else {
+        return Ok(mid);
+      }
+    }
+    return Err(low);
+  }
+
+  /// In a span where `pred` holds for a prefix and fails for the rest: the length of that prefix
+  /// (the index of the first element for which `pred` fails), found in O(log n).
+  ///
+  ///     usize expired = timers.partition_point([now](const Timer& t) { return t.when <= now; });
+  template <class P>
+  [[nodiscard]] constexpr usize partition_point(P pred) const {
+    usize low = 0;
+    usize high = size_;
+    while (low < high) {
+      usize mid = low + (high - low) / 2;
+      if (pred(static_cast<const T&>(data_[mid]))) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   // ---- Element access --------------------------------------------------------------------------

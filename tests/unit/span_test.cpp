@@ -474,6 +474,30 @@ TEST_CASE("binary_search among equal elements returns one of them") {
   CHECK(a[r.unwrap()] == 2);
 }
 
+TEST_CASE("binary_search_by_key searches by the extracted key") {
+  struct Irq {
+    unsigned line;
+    char name;
+  };
+  const Irq irqs[4] = {{3, 'a'}, {9, 'b'}, {14, 'c'}, {20, 'd'}};
+  Span<const Irq> s = irqs;
+  auto line_of = [](const Irq& i) { return i.line; };
+  CHECK(s.binary_search_by_key(14u, line_of).unwrap() == 2);
+  CHECK(s.binary_search_by_key(1u, line_of).unwrap_err() == 0);
+  CHECK(s.binary_search_by_key(10u, line_of).unwrap_err() == 2);
+  CHECK(s.binary_search_by_key(99u, line_of).unwrap_err() == 4);
+  CHECK(Span<const Irq>().binary_search_by_key(1u, line_of).unwrap_err() == 0);
+}
+
+TEST_CASE("partition_point is 0 when no element matches and size when all do") {
+  const int a[5] = {1, 2, 3, 4, 5};
+  Span<const int> s = a;
+  CHECK(s.partition_point([](int x) { return x < 0; }) == 0);
+  CHECK(s.partition_point([](int x) { return x < 10; }) == 5);
+  CHECK(s.partition_point([](int x) { return x <= 3; }) == 3);
+  CHECK(Span<const int>().partition_point([](int) { return true; }) == 0);
+}
+
 TEST_CASE("rotate_left and rotate_right by 0 and by size change nothing") {
   int a[4] = {1, 2, 3, 4};
   Span<int> s = a;
