@@ -360,6 +360,13 @@ TEST_CASE("a static cell whose initializer fails stays empty and can be initiali
   CHECK(log.is({1, 2, -2, -1}));
 
   log.clear();
+  auto tried = global_device.try_init(device_init(2));
+  REQUIRE(tried.is_some());
+  CHECK(tried.as_ptr()->err() == ferrite::Some(Errno::NoMem));
+  CHECK(global_device.state() == ferrite::CellState::Uninitialized);
+  CHECK(log.is({1, -1}));
+
+  log.clear();
   auto built = global_device.init(device_init(0));
   REQUIRE(built.is_ok());
   CHECK(global_device.state() == ferrite::CellState::Initialized);
