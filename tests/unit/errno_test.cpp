@@ -129,6 +129,17 @@ static_assert(std::is_trivially_copyable_v<Result<void, Errno>>);
 static_assert(std::is_trivially_copyable_v<Result<int*, Errno>>);
 static_assert(!std::is_default_constructible_v<Errno>);
 
+// ERR_PTR storage computes its error from the pointer, so there is no stored Errno to refer to:
+// as_ref and as_mut, which would return a reference to a temporary, are not offered.
+template <class R>
+concept offers_as_ref = requires(const R& r) { r.as_ref(); };
+template <class R>
+concept offers_as_mut = requires(R& r) { r.as_mut(); };
+static_assert(!offers_as_ref<Result<int*, Errno>>);
+static_assert(!offers_as_mut<Result<int*, Errno>>);
+static_assert(offers_as_ref<Result<int, Errno>>);
+static_assert(offers_as_mut<Result<int, Errno>>);
+
 // ---- constexpr use ---------------------------------------------------------------------------
 
 static_assert(Errno(ENOMEM) == Errno::NoMem);
@@ -158,37 +169,37 @@ static_assert(all_named_codes_distinct());
 TEST_CASE("every named Errno has the code of its <errno.h> macro, and the kernel's codes above 511") {
   for (const Named& row : named_codes) {
     CAPTURE(row.name);
-    CHECK((row.error.code() == row.code));
+    CHECK(row.error.code() == row.code);
   }
 }
 
 TEST_CASE("name() spells every named code as its macro") {
   for (const Named& row : named_codes) {
     CAPTURE(row.code);
-    CHECK((std::string_view(row.error.name()) == row.name));
+    CHECK(std::string_view(row.error.name()) == row.name);
   }
 }
 
 TEST_CASE("name() of a code without a name is E?") {
-  CHECK((std::string_view(Errno::from_raw(41).unwrap().name()) == "E?"));
-  CHECK((std::string_view(Errno::from_raw(4095).unwrap().name()) == "E?"));
-  CHECK((std::string_view(Errno(1000).name()) == "E?"));
+  CHECK(std::string_view(Errno::from_raw(41).unwrap().name()) == "E?");
+  CHECK(std::string_view(Errno::from_raw(4095).unwrap().name()) == "E?");
+  CHECK(std::string_view(Errno(1000).name()) == "E?");
 }
 
 TEST_CASE("an Errno is built from an <errno.h> macro") {
   Errno from_macro(ENOMEM);
   Errno copy_initialized = EINVAL;
-  CHECK((from_macro == Errno::NoMem));
-  CHECK((copy_initialized == Errno::Inval));
-  CHECK((Errno(EWOULDBLOCK) == Errno::Again));
-  CHECK((Errno(ENOTSUP) == Errno::OpNotSupp));
-  CHECK((Errno(1) == Errno::Perm));
-  CHECK((Errno(4095).code() == 4095));
+  CHECK(from_macro == Errno::NoMem);
+  CHECK(copy_initialized == Errno::Inval);
+  CHECK(Errno(EWOULDBLOCK) == Errno::Again);
+  CHECK(Errno(ENOTSUP) == Errno::OpNotSupp);
+  CHECK(Errno(1) == Errno::Perm);
+  CHECK(Errno(4095).code() == 4095);
 }
 
 TEST_CASE("two Errnos are equal exactly when their codes are") {
-  CHECK((Errno::NoMem == Errno(12)));
-  CHECK((Errno::NoMem != Errno::Inval));
+  CHECK(Errno::NoMem == Errno(12));
+  CHECK(Errno::NoMem != Errno::Inval);
 }
 
 // ---- Conversions --------------------------------------------------------------------------------
@@ -197,57 +208,57 @@ TEST_CASE("from_raw accepts exactly 1 to 4095") {
   CHECK(Errno::from_raw(INT_MIN).is_none());
   CHECK(Errno::from_raw(-1).is_none());
   CHECK(Errno::from_raw(0).is_none());
-  CHECK((Errno::from_raw(1) == Some(Errno::Perm)));
-  CHECK((Errno::from_raw(4095).unwrap().code() == 4095));
+  CHECK(Errno::from_raw(1) == Some(Errno::Perm));
+  CHECK(Errno::from_raw(4095).unwrap().code() == 4095);
   CHECK(Errno::from_raw(4096).is_none());
   CHECK(Errno::from_raw(INT_MAX).is_none());
-  for (const Named& row : named_codes) CHECK((Errno::from_raw(row.code) == Some(row.error)));
+  for (const Named& row : named_codes) CHECK(Errno::from_raw(row.code) == Some(row.error));
 }
 
 TEST_CASE("from_neg accepts exactly -4095 to -1") {
   CHECK(Errno::from_neg(LONG_MIN).is_none());
   CHECK(Errno::from_neg(-4096).is_none());
-  CHECK((Errno::from_neg(-4095).unwrap().code() == 4095));
-  CHECK((Errno::from_neg(-1) == Some(Errno::Perm)));
+  CHECK(Errno::from_neg(-4095).unwrap().code() == 4095);
+  CHECK(Errno::from_neg(-1) == Some(Errno::Perm));
   CHECK(Errno::from_neg(0).is_none());
   CHECK(Errno::from_neg(1).is_none());
   CHECK(Errno::from_neg(12).is_none());
   CHECK(Errno::from_neg(LONG_MAX).is_none());
   CHECK(Errno::from_neg(-4294967296L - 12).is_none());  // no truncation to int on the way
-  for (const Named& row : named_codes) CHECK((Errno::from_neg(-row.code) == Some(row.error)));
+  for (const Named& row : named_codes) CHECK(Errno::from_neg(-row.code) == Some(row.error));
 }
 
 TEST_CASE("to_neg gives the kernel's negative return") {
-  CHECK((Errno::Perm.to_neg() == -1));
-  CHECK((Errno::NoMem.to_neg() == -ENOMEM));
-  CHECK((Errno(4095).to_neg() == -4095));
+  CHECK(Errno::Perm.to_neg() == -1);
+  CHECK(Errno::NoMem.to_neg() == -ENOMEM);
+  CHECK(Errno(4095).to_neg() == -4095);
   for (const Named& row : named_codes) CHECK(row.error.to_neg() == -row.code);
 }
 
 TEST_CASE("to_neg of a Result<void, Errno> is 0 on success and -errno on failure") {
-  CHECK((ferrite::to_neg(Result<void, Errno>(Ok())) == 0));
-  CHECK((ferrite::to_neg(Result<void, Errno>(Err(Errno::NoMem))) == -ENOMEM));
-  CHECK((ferrite::to_neg(Result<void, Errno>(Err(Errno(4095)))) == -4095));
+  CHECK(ferrite::to_neg(Result<void, Errno>(Ok())) == 0);
+  CHECK(ferrite::to_neg(Result<void, Errno>(Err(Errno::NoMem))) == -ENOMEM);
+  CHECK(ferrite::to_neg(Result<void, Errno>(Err(Errno(4095)))) == -4095);
 }
 
 TEST_CASE("check_neg turns 0 and positive counts into Ok, -errno into Err") {
   CHECK(ferrite::check_neg(0).is_ok());
   CHECK(ferrite::check_neg(1).is_ok());
   CHECK(ferrite::check_neg(LONG_MAX).is_ok());
-  CHECK((ferrite::check_neg(-1) == Err(Errno::Perm)));
-  CHECK((ferrite::check_neg(-ENOMEM) == Err(Errno::NoMem)));
-  CHECK((ferrite::check_neg(-4095).unwrap_err().code() == 4095));
+  CHECK(ferrite::check_neg(-1) == Err(Errno::Perm));
+  CHECK(ferrite::check_neg(-ENOMEM) == Err(Errno::NoMem));
+  CHECK(ferrite::check_neg(-4095).unwrap_err().code() == 4095);
 }
 
 TEST_CASE("check_neg turns a negative value outside -4095..-1 into Err(Inval)") {
-  CHECK((ferrite::check_neg(-4096) == Err(Errno::Inval)));
-  CHECK((ferrite::check_neg(LONG_MIN) == Err(Errno::Inval)));
+  CHECK(ferrite::check_neg(-4096) == Err(Errno::Inval));
+  CHECK(ferrite::check_neg(LONG_MIN) == Err(Errno::Inval));
 }
 
 TEST_CASE("check_neg and to_neg round-trip every kernel error code") {
   for (long ret = -4095; ret <= 0; ++ret) {
     CAPTURE(ret);
-    REQUIRE((ferrite::to_neg(ferrite::check_neg(ret)) == ret));
+    REQUIRE(ferrite::to_neg(ferrite::check_neg(ret)) == ret);
   }
 }
 
@@ -257,11 +268,11 @@ TEST_CASE("an Option<Errno> holds any code, and None is not a code") {
   Option<Errno> none;
   CHECK(none.is_none());
   Option<Errno> perm = Errno::Perm;
-  CHECK((perm == Some(Errno::Perm)));
+  CHECK(perm == Some(Errno::Perm));
   Option<Errno> max = Errno(4095);
-  CHECK((max.unwrap().code() == 4095));
-  CHECK((perm.replace(Errno::Io) == Some(Errno::Perm)));
-  CHECK((perm.take() == Some(Errno::Io)));
+  CHECK(max.unwrap().code() == 4095);
+  CHECK(perm.replace(Errno::Io) == Some(Errno::Perm));
+  CHECK(perm.take() == Some(Errno::Io));
   CHECK(perm.is_none());
 }
 
@@ -271,38 +282,38 @@ TEST_CASE("from_err_ptr of a null pointer is a valid Ok, as for IS_ERR") {
   auto r = ferrite::from_err_ptr(static_cast<int*>(nullptr));
   static_assert(std::is_same_v<decltype(r), Result<int*, Errno>>);
   REQUIRE(r.is_ok());
-  CHECK((r.unwrap() == nullptr));
-  CHECK((ferrite::to_err_ptr(r) == nullptr));
+  CHECK(r.unwrap() == nullptr);
+  CHECK(ferrite::to_err_ptr(r) == nullptr);
 }
 
 TEST_CASE("from_err_ptr of an object's address is Ok with that address") {
   int x = 0;
   auto r = ferrite::from_err_ptr(&x);
   REQUIRE(r.is_ok());
-  CHECK((r.unwrap() == &x));
-  CHECK((ferrite::to_err_ptr(r) == &x));
+  CHECK(r.unwrap() == &x);
+  CHECK(ferrite::to_err_ptr(r) == &x);
 }
 
 TEST_CASE("from_err_ptr treats exactly the top 4095 addresses as errors") {
   auto minus_one = ferrite::from_err_ptr(pointer_from_address<int>(-1));
-  CHECK((minus_one == Err(Errno::Perm)));
+  CHECK(minus_one == Err(Errno::Perm));
   auto nomem = ferrite::from_err_ptr(pointer_from_address<int>(-ENOMEM));
-  CHECK((nomem == Err(Errno::NoMem)));
+  CHECK(nomem == Err(Errno::NoMem));
   auto last_error = ferrite::from_err_ptr(pointer_from_address<int>(-4095));
   REQUIRE(last_error.is_err());
-  CHECK((last_error.unwrap_err().code() == 4095));
+  CHECK(last_error.unwrap_err().code() == 4095);
   auto first_valid = ferrite::from_err_ptr(pointer_from_address<int>(-4096));
   REQUIRE(first_valid.is_ok());
-  CHECK((first_valid.unwrap() == pointer_from_address<int>(-4096)));
+  CHECK(first_valid.unwrap() == pointer_from_address<int>(-4096));
 }
 
 TEST_CASE("to_err_ptr gives ERR_PTR(-errno) for an Err") {
   Result<int*, Errno> nomem = Err(Errno::NoMem);
-  CHECK((ferrite::to_err_ptr(nomem) == pointer_from_address<int>(-ENOMEM)));
+  CHECK(ferrite::to_err_ptr(nomem) == pointer_from_address<int>(-ENOMEM));
   Result<int*, Errno> max = Err(Errno(4095));
-  CHECK((ferrite::to_err_ptr(max) == pointer_from_address<int>(-4095)));
+  CHECK(ferrite::to_err_ptr(max) == pointer_from_address<int>(-4095));
   Result<int*, Errno> perm = Err(Errno::Perm);
-  CHECK((ferrite::to_err_ptr(perm) == pointer_from_address<int>(-1)));
+  CHECK(ferrite::to_err_ptr(perm) == pointer_from_address<int>(-1));
 }
 
 TEST_CASE("from_err_ptr and to_err_ptr round-trip every pointer unchanged") {
@@ -311,12 +322,12 @@ TEST_CASE("from_err_ptr and to_err_ptr round-trip every pointer unchanged") {
   for (std::intptr_t address : addresses) {
     CAPTURE(address);
     int* p = pointer_from_address<int>(address);
-    CHECK((ferrite::to_err_ptr(ferrite::from_err_ptr(p)) == p));
+    CHECK(ferrite::to_err_ptr(ferrite::from_err_ptr(p)) == p);
   }
-  CHECK((ferrite::to_err_ptr(ferrite::from_err_ptr(&x)) == &x));
+  CHECK(ferrite::to_err_ptr(ferrite::from_err_ptr(&x)) == &x);
   for (long ret = -4095; ret <= -1; ++ret) {
     int* p = pointer_from_address<int>(ret);
-    REQUIRE((ferrite::from_err_ptr(p).unwrap_err().to_neg() == ret));
+    REQUIRE(ferrite::from_err_ptr(p).unwrap_err().to_neg() == ret);
   }
 }
 
@@ -328,24 +339,24 @@ TEST_CASE("a Result<T*, Errno> behaves like any Result") {
   CHECK(ok.is_ok());
   CHECK(err.is_err());
   CHECK(null.is_ok());
-  CHECK((null.unwrap() == nullptr));
-  CHECK((ok.ok() == Some(&x)));
+  CHECK(null.unwrap() == nullptr);
+  CHECK(ok.ok() == Some(&x));
   CHECK(err.ok().is_none());
-  CHECK((err.err() == Some(Errno::Busy)));
+  CHECK(err.err() == Some(Errno::Busy));
   CHECK(ok.err().is_none());
-  CHECK((ok.map([](int* p) { return *p; }) == Ok(3)));
-  CHECK((err.map([](int* p) { return *p; }) == Err(Errno::Busy)));
-  CHECK((err.unwrap_or(nullptr) == nullptr));
-  CHECK((err.map_err([](Errno e) { return e.code(); }) == Err(16)));
-  CHECK((err.is_err_and([](Errno e) { return e == Errno::Busy; })));
-  CHECK((ok == Ok(&x)));
-  CHECK((err == Err(Errno::Busy)));
+  CHECK(ok.map([](int* p) { return *p; }) == Ok(3));
+  CHECK(err.map([](int* p) { return *p; }) == Err(Errno::Busy));
+  CHECK(err.unwrap_or(nullptr) == nullptr);
+  CHECK(err.map_err([](Errno e) { return e.code(); }) == Err(16));
+  CHECK(err.is_err_and([](Errno e) { return e == Errno::Busy; }));
+  CHECK(ok == Ok(&x));
+  CHECK(err == Err(Errno::Busy));
   CHECK(FERRITE_PANICKED(err.unwrap()));
   CHECK(FERRITE_PANICKED(ok.unwrap_err()));
   ok = err;
   CHECK(ok.is_err());
   err = Ok(&x);
-  CHECK((err.unwrap() == &x));
+  CHECK(err.unwrap() == &x);
 }
 
 #if FERRITE_DEBUG_CHECKS
@@ -353,7 +364,7 @@ TEST_CASE("Ok of a pointer in the ERR_PTR range panics in a debug build") {
   int* looks_like_error = pointer_from_address<int>(-ENOMEM);
   using PointerResult = Result<int*, Errno>;
   CHECK(FERRITE_PANICKED(PointerResult(Ok(looks_like_error))));
-  CHECK((std::string_view(ferrite_test::panic_capture.message).find("from_err_ptr") != std::string_view::npos));
+  CHECK(std::string_view(ferrite_test::panic_capture.message).find("from_err_ptr") != std::string_view::npos);
 }
 #endif
 
@@ -381,10 +392,10 @@ Result<void, Errno> probe(long c_return) {
 }  // namespace
 
 TEST_CASE("FERRITE_TRY crosses the ERR_PTR and -errno conventions") {
-  CHECK((read_device(1) == Ok(7)));
-  CHECK((read_device(0) == Err(Errno::NoDev)));
-  CHECK((read_device(-1) == Err(Errno::Inval)));
-  CHECK((ferrite::to_neg(probe(0)) == 0));
-  CHECK((ferrite::to_neg(probe(5)) == 0));
-  CHECK((ferrite::to_neg(probe(-EBUSY)) == -EBUSY));
+  CHECK(read_device(1) == Ok(7));
+  CHECK(read_device(0) == Err(Errno::NoDev));
+  CHECK(read_device(-1) == Err(Errno::Inval));
+  CHECK(ferrite::to_neg(probe(0)) == 0);
+  CHECK(ferrite::to_neg(probe(5)) == 0);
+  CHECK(ferrite::to_neg(probe(-EBUSY)) == -EBUSY);
 }
