@@ -440,3 +440,313 @@ TEST_CASE("long and long long of one width behave alike") {
   CHECK((checked_cast<long>(int_max<long long>) == Some(static_cast<long>(int_max<long long>))));
   CHECK(wrapping_mul(int_max<unsigned long>, 3ul) == int_max<unsigned long> - 2);
 }
+
+// ---- Exhaustive: every 8-bit operand against exact arithmetic in a wider type --------------------
+
+namespace {
+
+// The reference side computes the exact result in int (or long long) and derives each family's
+// answer from it: no ferrite function is used to compute an expected value.
+template <class T>
+struct Exact {
+  long long value;
+
+  constexpr bool fits() const { return value >= int_min<T> && value <= int_max<T>; }
+  constexpr T wrapped() const { return static_cast<T>(value); }  // C++20: modular
+  constexpr T clamped() const {
+    return value < int_min<T> ? int_min<T> : value > int_max<T> ? int_max<T> : static_cast<T>(value);
+  }
+  constexpr Option<T> checked() const { return fits() ? Option<T>(static_cast<T>(value)) : None; }
+  constexpr Overflowing<T> overflowing() const { return {wrapped(), !fits()}; }
+};
+
+// Counts mismatches of one operation and remembers the first, so a failing TEST_CASE names the
+// operands instead of reporting 65536 lines.
+struct Tally {
+  long mismatches = 0;
+  long checked = 0;
+  long long first_a = 0;
+  long long first_b = 0;
+
+  void expect(bool agrees, long long a, long long b = 0) {
+    ++checked;
+    if (agrees) return;
+    if (mismatches++ == 0) {
+      first_a = a;
+      first_b = b;
+    }
+  }
+};
+
+#define FERRITE_CHECK_TALLY(tally)                                                        \
+  do {                                                                                    \
+    INFO(#tally " first mismatch at a=" << (tally).first_a << " b=" << (tally).first_b); \
+    CHECK((tally).mismatches == 0);                                                       \
+    CHECK((tally).checked > 0);                                                           \
+  } while (false)
+
+template <class T>
+constexpr long long floor_div(long long a, long long b) {  // b != 0
+  const long long q = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+template <class T>
+void exhaustive_add_sub_mul() {
+  Tally add, sub, mul;
+  for (long long x = int_min<T>; x <= int_max<T>; ++x) {
+    for (long long y = int_min<T>; y <= int_max<T>; ++y) {
+      const T a = static_cast<T>(x);
+      const T b = static_cast<T>(y);
+      const Exact<T> s{x + y}, d{x - y}, p{x * y};
+      add.expect(checked_add(a, b) == s.checked() && wrapping_add(a, b) == s.wrapped() &&
+                     overflowing_add(a, b) == s.overflowing() && saturating_add(a, b) == s.clamped(),
+                 x, y);
+      sub.expect(checked_sub(a, b) == d.checked() && wrapping_sub(a, b) == d.wrapped() &&
+                     overflowing_sub(a, b) == d.overflowing() && saturating_sub(a, b) == d.clamped(),
+                 x, y);
+      mul.expect(checked_mul(a, b) == p.checked() && wrapping_mul(a, b) == p.wrapped() &&
+                     overflowing_mul(a, b) == p.overflowing() && saturating_mul(a, b) == p.clamped(),
+                 x, y);
+    }
+  }
+  FERRITE_CHECK_TALLY(add);
+  FERRITE_CHECK_TALLY(sub);
+  FERRITE_CHECK_TALLY(mul);
+}
+
+template <class T>
+void exhaustive_division() {
+  Tally div, rem, div_euclid, rem_euclid, by_zero;
+  for (long long x = int_min<T>; x <= int_max<T>; ++x) {
+    for (long long y = int_min<T>; y <= int_max<T>; ++y) {
+      const T a = static_cast<T>(x);
+      const T b = static_cast<T>(y);
+      if (y == 0) {
+        by_zero.expect(checked_div(a, b) == None && checked_rem(a, b) == None &&
+                           checked_div_euclid(a, b) == None && checked_rem_euclid(a, b) == None,
+                       x, y);
+        continue;
+      }
+      // Truncated quotient; the remainder "overflows" exactly when the quotient does.
+      const Exact<T> q{x / y};
+      const T r = static_cast<T>(x % y);
+      div.expect(checked_div(a, b) == q.checked() && wrapping_div(a, b) == q.wrapped() &&
+                     overflowing_div(a, b) == q.overflowing() && saturating_div(a, b) == q.clamped(),
+                 x, y);
+      rem.expect(checked_rem(a, b) == (q.fits() ? Option<T>(r) : None) && wrapping_rem(a, b) == r &&
+                     overflowing_rem(a, b) == Overflowing<T>{r, !q.fits()},
+                 x, y);
+      // Euclidean: 0 <= er < |b| and a == eq * b + er.
+      const long long magnitude = y < 0 ? -y : y;
+      const long long er = ((x % magnitude) + magnitude) % magnitude;
+      const Exact<T> eq{(x - er) / y};
+      const T er_t = static_cast<T>(er);
+      div_euclid.expect(checked_div_euclid(a, b) == eq.checked() && wrapping_div_euclid(a, b) == eq.wrapped() &&
+                            overflowing_div_euclid(a, b) == eq.overflowing(),
+                        x, y);
+      rem_euclid.expect(checked_rem_euclid(a, b) == (eq.fits() ? Option<T>(er_t) : None) &&
+                            wrapping_rem_euclid(a, b) == (eq.fits() ? er_t : T(0)) &&
+                            overflowing_rem_euclid(a, b) == Overflowing<T>{eq.fits() ? er_t : T(0), !eq.fits()},
+                        x, y);
+    }
+  }
+  FERRITE_CHECK_TALLY(div);
+  FERRITE_CHECK_TALLY(rem);
+  FERRITE_CHECK_TALLY(div_euclid);
+  FERRITE_CHECK_TALLY(rem_euclid);
+  FERRITE_CHECK_TALLY(by_zero);
+}
+
+template <class T>
+void exhaustive_unary_and_pairs() {
+  Tally neg, abs, diff, mid, logs, root;
+  for (long long x = int_min<T>; x <= int_max<T>; ++x) {
+    const T a = static_cast<T>(x);
+    const Exact<T> n{-x};
+    neg.expect(checked_neg(a) == n.checked() && wrapping_neg(a) == n.wrapped() &&
+                   overflowing_neg(a) == n.overflowing(),
+               x);
+    if constexpr (SignedInteger<T>) {
+      const Exact<T> m{x < 0 ? -x : x};
+      abs.expect(checked_abs(a) == m.checked() && wrapping_abs(a) == m.wrapped() &&
+                     overflowing_abs(a) == m.overflowing() && saturating_abs(a) == m.clamped() &&
+                     saturating_neg(a) == n.clamped(),
+                 x);
+    }
+    u32 log2 = 0, log10 = 0;
+    for (long long v = x; v >= 2; v /= 2) ++log2;
+    for (long long v = x; v >= 10; v /= 10) ++log10;
+    logs.expect(checked_ilog2(a) == (x > 0 ? Option<u32>(log2) : None) &&
+                    checked_ilog10(a) == (x > 0 ? Option<u32>(log10) : None),
+                x);
+    if (x >= 0) {
+      long long s = 0;
+      while ((s + 1) * (s + 1) <= x) ++s;
+      root.expect(isqrt(a) == static_cast<T>(s), x);
+    }
+    for (long long y = int_min<T>; y <= int_max<T>; ++y) {
+      const T b = static_cast<T>(y);
+      const long long distance = x < y ? y - x : x - y;
+      diff.expect(abs_diff(a, b) == static_cast<make_unsigned_t<T>>(distance), x, y);
+      mid.expect(midpoint(a, b) == static_cast<T>((x + y) / 2), x, y);  // int division truncates
+    }
+  }
+  FERRITE_CHECK_TALLY(neg);
+  if constexpr (SignedInteger<T>) FERRITE_CHECK_TALLY(abs);
+  FERRITE_CHECK_TALLY(diff);
+  FERRITE_CHECK_TALLY(mid);
+  FERRITE_CHECK_TALLY(logs);
+  FERRITE_CHECK_TALLY(root);
+}
+
+template <class T>
+void exhaustive_shifts_and_powers() {
+  Tally shl, shr, pow;
+  const u32 huge[] = {255, 256, 1000, int_max<u32> - 1, int_max<u32>};
+  for (long long x = int_min<T>; x <= int_max<T>; ++x) {
+    const T a = static_cast<T>(x);
+    auto check_shift = [&](u32 n) {
+      const u32 masked = n % 8;
+      const long long factor = 1LL << masked;
+      const T left = static_cast<T>(x * factor);
+      const T right = static_cast<T>(floor_div<T>(x, factor));
+      const bool too_far = n >= 8;
+      shl.expect(checked_shl(a, n) == (too_far ? Option<T>(None) : Option<T>(left)) &&
+                     wrapping_shl(a, n) == left && overflowing_shl(a, n) == Overflowing<T>{left, too_far},
+                 x, n);
+      shr.expect(checked_shr(a, n) == (too_far ? Option<T>(None) : Option<T>(right)) &&
+                     wrapping_shr(a, n) == right && overflowing_shr(a, n) == Overflowing<T>{right, too_far},
+                 x, n);
+    };
+    for (u32 n = 0; n < 40; ++n) check_shift(n);
+    for (u32 n : huge) check_shift(n);
+
+    auto check_pow = [&](u32 e) {
+      // Exact power while it stays small; once |power| passes 2^20 with |x| >= 2 it can only
+      // grow, so it is out of range for good. The wrapped value is the product modulo 256.
+      long long exact = 1;
+      bool out_of_range = false;
+      unsigned modular = 1;
+      for (u32 i = 0; i < e && i < 64; ++i) {
+        if (!out_of_range) {
+          exact *= x;
+          if (exact > (1LL << 20) || exact < -(1LL << 20)) out_of_range = true;
+        }
+        modular = (modular * static_cast<unsigned>(static_cast<unsigned char>(a))) & 0xFFu;
+      }
+      if (e >= 64) {  // only 0, 1 and -1 have exact powers there; the rest overflow for sure
+        out_of_range = !(x == 0 || x == 1 || x == -1);
+        exact = x == -1 ? (e % 2 == 0 ? 1 : -1) : x;
+        modular = static_cast<unsigned>(static_cast<unsigned char>(static_cast<T>(exact)));
+        if (out_of_range) {  // x^e mod 256 for |x| >= 2: even x gives 0 past 8 factors of 2
+          modular = 1;
+          unsigned base = static_cast<unsigned char>(a);
+          for (u32 k = e; k != 0; k >>= 1) {
+            if (k & 1u) modular = (modular * base) & 0xFFu;
+            base = (base * base) & 0xFFu;
+          }
+        }
+      }
+      const Exact<T> p{out_of_range ? (x < 0 && e % 2 == 1 ? -(1LL << 40) : (1LL << 40)) : exact};
+      const T wrapped = static_cast<T>(modular);
+      pow.expect(checked_pow(a, e) == p.checked() && wrapping_pow(a, e) == wrapped &&
+                     overflowing_pow(a, e) == Overflowing<T>{wrapped, !p.fits()} &&
+                     saturating_pow(a, e) == p.clamped(),
+                 x, e);
+    };
+    for (u32 e = 0; e < 20; ++e) check_pow(e);
+    const u32 big_exponents[] = {63, 64, 65, 1000, 1001, int_max<u32> - 1, int_max<u32>};
+    for (u32 e : big_exponents) check_pow(e);
+  }
+  FERRITE_CHECK_TALLY(shl);
+  FERRITE_CHECK_TALLY(shr);
+  FERRITE_CHECK_TALLY(pow);
+}
+
+template <class U, class T>
+void exhaustive_casts_to(Tally& tally) {
+  for (long long x = int_min<T>; x <= int_max<T>; ++x) {
+    const T a = static_cast<T>(x);
+    // The target's range as long long; for 64-bit unsigned targets its MAX does not fit, but
+    // every value tested here is below it anyway.
+    const long long lo = static_cast<long long>(int_min<U>);
+    const bool fits = x >= lo && (sizeof(U) == 8 && UnsignedInteger<U> ? true : x <= static_cast<long long>(int_max<U>));
+    const U clamped = fits ? static_cast<U>(x) : (x < lo ? int_min<U> : int_max<U>);
+    tally.expect(checked_cast<U>(a) == (fits ? Option<U>(static_cast<U>(x)) : None) &&
+                     saturating_cast<U>(a) == clamped && wrapping_cast<U>(a) == static_cast<U>(x),
+                 x);
+  }
+}
+
+template <class T>
+void exhaustive_casts_from() {
+  Tally casts;
+  exhaustive_casts_to<int8_t, T>(casts);
+  exhaustive_casts_to<int16_t, T>(casts);
+  exhaustive_casts_to<int32_t, T>(casts);
+  exhaustive_casts_to<int64_t, T>(casts);
+  exhaustive_casts_to<uint8_t, T>(casts);
+  exhaustive_casts_to<uint16_t, T>(casts);
+  exhaustive_casts_to<uint32_t, T>(casts);
+  exhaustive_casts_to<uint64_t, T>(casts);
+  exhaustive_casts_to<char, T>(casts);
+  FERRITE_CHECK_TALLY(casts);
+}
+
+}  // namespace
+
+TEST_CASE("8-bit add, sub and mul agree with exact arithmetic for every operand pair") {
+  exhaustive_add_sub_mul<int8_t>();
+  exhaustive_add_sub_mul<uint8_t>();
+  exhaustive_add_sub_mul<char>();
+}
+
+TEST_CASE("8-bit division and remainder, truncated and Euclidean, agree for every operand pair") {
+  exhaustive_division<int8_t>();
+  exhaustive_division<uint8_t>();
+}
+
+TEST_CASE("8-bit neg, abs, abs_diff, midpoint, ilog and isqrt agree for every operand") {
+  exhaustive_unary_and_pairs<int8_t>();
+  exhaustive_unary_and_pairs<uint8_t>();
+}
+
+TEST_CASE("8-bit shifts and powers agree for every operand and many amounts") {
+  exhaustive_shifts_and_powers<int8_t>();
+  exhaustive_shifts_and_powers<uint8_t>();
+}
+
+TEST_CASE("8-bit add_signed agrees with exact arithmetic for every operand pair") {
+  Tally add_signed;
+  for (long long x = 0; x <= 255; ++x) {
+    for (long long y = -128; y <= 127; ++y) {
+      const auto a = static_cast<uint8_t>(x);
+      const auto b = static_cast<int8_t>(y);
+      const Exact<uint8_t> s{x + y};
+      add_signed.expect(checked_add_signed(a, b) == s.checked() && wrapping_add_signed(a, b) == s.wrapped() &&
+                            saturating_add_signed(a, b) == s.clamped() &&
+                            overflowing_add_signed(a, b) == s.overflowing(),
+                        x, y);
+    }
+  }
+  FERRITE_CHECK_TALLY(add_signed);
+}
+
+TEST_CASE("checked_next_power_of_two agrees for every 8-bit and 16-bit operand") {
+  Tally npot;
+  for (long long x = 0; x <= 65535; ++x) {
+    long long p = 1;
+    while (p < x) p *= 2;
+    if (x <= 255) npot.expect(checked_next_power_of_two(static_cast<uint8_t>(x)) == Exact<uint8_t>{p}.checked(), x);
+    npot.expect(checked_next_power_of_two(static_cast<uint16_t>(x)) == Exact<uint16_t>{p}.checked(), x);
+  }
+  FERRITE_CHECK_TALLY(npot);
+}
+
+TEST_CASE("casts from every 8-bit and 16-bit value agree with range arithmetic") {
+  exhaustive_casts_from<int8_t>();
+  exhaustive_casts_from<uint8_t>();
+  exhaustive_casts_from<int16_t>();
+  exhaustive_casts_from<uint16_t>();
+}
