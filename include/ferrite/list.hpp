@@ -56,15 +56,17 @@
 // needs no head to unlink.
 //
 // From link to element. The List recovers `T&` from a link through the member pointer
-// `&T::link` with no reinterpret_cast of unrelated types and no `offsetof` on a
-// non-standard-layout type: the byte offset is read from the member pointer itself, which the
-// Itanium C++ ABI (GCC and Clang on every ELF target) defines as exactly that offset, including
-// for members of non-virtual bases and of classes with virtual functions. Stepping back by that
-// offset from the link gives the address of the enclosing `T`, which is alive (it is linked), so
-// the pointer is laundered into a `T*` that UBSan's alignment and vptr checks accept. Where this
-// cannot be done the code does not compile: a member pointer that is not a plain offset (another
-// ABI), a null member pointer, and a link inside a virtual base (the language itself refuses to
-// form `ListLink T::*` for those).
+// `&T::link`, with no `offsetof` (invalid on a non-standard-layout type, and it needs a member
+// name, not a pointer) and no object invented in dummy storage: the byte offset is read from the
+// member pointer itself, which the Itanium C++ ABI (GCC and Clang on every ELF target, ARM's
+// EABI too) defines as exactly that offset, including for members of non-virtual bases and of
+// classes with virtual functions. Stepping back by that offset from the link's bytes gives the
+// address of the enclosing object, which is alive (it is linked); that pointer is laundered to
+// the link's class and then static_cast down to `T`, so the result points to a real `T` and
+// passes UBSan's alignment and vptr checks (the tests run under ASan and UBSan). Where this
+// cannot be done the code does not compile: a member pointer that is not a plain offset
+// (another ABI), a null member pointer, and a link inside a virtual or inaccessible base of `T`
+// (no fixed offset, or no downcast).
 #ifndef FERRITE_LIST_HPP
 #define FERRITE_LIST_HPP
 
