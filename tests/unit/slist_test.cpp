@@ -116,6 +116,21 @@ TEST_CASE("insert_after links after the first, a middle and the last element") {
   CHECK(digits(stack) == 12345);
 }
 
+TEST_CASE("insert_after the only element makes it the last, and remove_if can empty the list") {
+  Node a{1}, b{2};
+  Stack stack;
+  stack.push_front(a);
+  stack.insert_after(a, b);
+  CHECK(digits(stack) == 12);
+  CHECK(stack.remove_if([](const Node&) { return true; }) == 2);
+  CHECK(stack.is_empty());
+  CHECK_FALSE(a.link.is_linked());
+  CHECK_FALSE(b.link.is_linked());
+  int visited = 0;
+  for (Node& n : stack.iter_safe()) visited += n.value + 1;
+  CHECK(visited == 0);
+}
+
 TEST_CASE("remove unlinks the first, a middle or the last element, and refuses strangers") {
   Node a{1}, b{2}, c{3}, d{4}, stranger{9};
   Stack stack;
