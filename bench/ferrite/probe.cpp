@@ -70,7 +70,7 @@ struct Buffer {
   }
 };
 
-struct MyDev : ferrite::Pinned {
+struct MyDev : ferrite::Pinned<MyDev> {
   Clock clk;
   Irq irq;
   Buffer buf;
