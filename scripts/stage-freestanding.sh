@@ -5,13 +5,15 @@
 #  (a) every header under include/ compiles alone (and twice, proving its include guard) with a
 #      kernel build's flags, only the compiler's own include directory (-nostdinc), and
 #      -Wall -Wextra -Wpedantic -Werror: g++ and clang++, C++20 and C++23;
+#  (a') include/ferrite.hpp compiles under FERRITE_NO_PANIC=1 (only *using* a panicking API may fail);
 #  (b) include/ferrite.hpp includes every public header (include/ferrite/*.hpp);
 #  (c) tests/freestanding/program.cpp (every header via <ferrite.hpp>, its own _start) is
 #      compiled -O2 with those flags; its object may leave undefined only memcpy, memset, memmove,
 #      memcmp (nothing from libstdc++, libsupc++ or libgcc) and may have no .init_array, .ctors,
 #      .eh_frame or .gcc_except_table section (global constructors never run in a kernel module;
 #      unwind tables mean a hosted runtime). It is linked -nostdlib -static with
-#      tests/freestanding/mem.c, run, and must exit with status 42. g++ and clang++.
+#      tests/freestanding/mem.c, run, and must exit with status 42; run with an argument it
+#      unwraps a None and must exit with 101 through the panic handler. g++ and clang++.
 # A header that is deliberately hosted-only (std interop) says `ferrite: hosted-only` in its
 # first 20 lines; it is then skipped by (a) and must stay out of ferrite.hpp.
 # Usage: scripts/stage-freestanding.sh        (from anywhere; x86-64 Linux)
@@ -56,6 +58,18 @@ for cxx in g++ clang++; do
     done
     if [ "$bad" = 0 ]; then echo "  ok: $cxx -std=$std"; else failures+=("header alone: $cxx $std"); fi
   done
+done
+
+echo "== (a') ferrite.hpp with FERRITE_NO_PANIC=1: including is fine, only using a panicking API fails"
+for cxx in g++ clang++; do
+  if printf '#include <ferrite.hpp>\n' |
+       "$cxx" -std=c++20 "${kernel_flags[@]}" -isystem "$(compiler_include "$cxx")" "${warn_flags[@]}" \
+         -DFERRITE_NO_PANIC=1 -Iinclude -fsyntax-only -x c++ - >"$out/header.log" 2>&1; then
+    echo "  ok: $cxx"
+  else
+    head -n 8 "$out/header.log" | sed 's/^/    /'
+    failures+=("ferrite.hpp under FERRITE_NO_PANIC: $cxx")
+  fi
 done
 
 echo "== (b) ferrite.hpp includes every public header"
@@ -120,7 +134,15 @@ program() {  # compiler
     echo "  FAIL: program exited with $status, expected 42 (see run() in program.cpp)"
     return 1
   fi
-  echo "  ok: $cxx: undefined only [$(nm -u "$obj" | awk '{print $NF}' | tr '\n' ' ')], no ctor/unwind sections, exit 42"
+  set +e
+  "$dir/program" panic
+  status=$?
+  set -e
+  if [ "$status" != 101 ]; then
+    echo "  FAIL: 'program panic' exited with $status, expected 101 from FERRITE_PANIC_HANDLER"
+    return 1
+  fi
+  echo "  ok: $cxx: undefined only [$(nm -u "$obj" | awk '{print $NF}' | tr '\n' ' ')], no ctor/unwind sections, exit 42, panic exit 101"
 }
 
 echo "== (c) freestanding program: compile, inspect, link -nostdlib, run"

@@ -6,7 +6,8 @@
 // and sections, links it with -nostdlib -static beside mem.c, runs it and checks the exit status.
 //
 // It exercises every public header through <ferrite.hpp>. Each check that fails exits with its
-// own code (1, 2, ...); success exits with 42, so a program that did nothing cannot pass.
+// own code (1, 2, ...); success exits with 42, so a program that did nothing cannot pass. Run
+// with an argument, it unwraps a None instead and must exit with 101 through the panic handler.
 // A header's owner adds a `check_<header>()` below and calls it from `run()`.
 
 // A panic in a freestanding program: exit with status 101 (Rust's panic status), never return.
@@ -53,10 +54,66 @@ int check_config() {
   return 0;
 }
 
+// Option, Result, Errno and NonNull: the Foundation's vocabulary, as a driver would use it.
+struct Device {
+  int id;
+  int irq;
+};
+Device devices[2] = {{1, 17}, {2, 0}};
+
+ferrite::Option<Device&> find_device(int id) {
+  for (Device& dev : devices) {
+    if (dev.id == id) return dev;
+  }
+  return ferrite::None;
+}
+
+ferrite::Result<int, ferrite::Errno> device_irq(int id) {
+  Device& dev = FERRITE_TRY(find_device(id).ok_or(ferrite::Errno::NoDev));
+  if (dev.irq == 0) return ferrite::Err(ferrite::Errno::Again);
+  return ferrite::Ok(dev.irq);
+}
+
+int check_option() {
+  if (find_device(runtime(1)).is_none()) return 1;
+  if (find_device(runtime(3)).is_some()) return 2;
+  if (find_device(runtime(1)).map([](Device& d) { return d.irq; }).unwrap_or(0) != 17) return 3;
+  static_assert(sizeof(ferrite::Option<Device&>) == sizeof(Device*));
+  return 0;
+}
+
+int check_result_errno() {
+  if (device_irq(runtime(1)).unwrap_or(-1) != 17) return 1;
+  if (device_irq(runtime(2)).err() != ferrite::Some(ferrite::Errno::Again)) return 2;
+  if (ferrite::to_neg(device_irq(runtime(3)).map([](int) {})) != -19) return 3;  // -ENODEV
+  if (ferrite::Errno::from_neg(runtime(-12)) != ferrite::Some(ferrite::Errno::NoMem)) return 4;
+  static_assert(sizeof(ferrite::Result<void, ferrite::Errno>) == sizeof(int));
+  return 0;
+}
+
+int check_non_null() {
+  Device* raw = runtime(0) == 0 ? &devices[1] : nullptr;
+  ferrite::Option<ferrite::NonNull<Device>> dev = ferrite::NonNull<Device>::make(raw);
+  if (dev.is_none()) return 1;
+  if (ferrite::NonNull<Device>::make(raw == nullptr ? raw : nullptr).is_some()) return 2;
+  static_assert(sizeof(ferrite::Option<ferrite::NonNull<Device>>) == sizeof(Device*));
+  return 0;
+}
+
 int run() {
   if (int failed = check_config()) return failed;
   if (int failed = check_utility()) return 10 + failed;
+  if (int failed = check_option()) return 20 + failed;
+  if (int failed = check_result_errno()) return 30 + failed;
+  if (int failed = check_non_null()) return 40 + failed;
   return 42;
+}
+
+// With any command-line argument: unwrap a None, which must reach FERRITE_PANIC_HANDLER (exit 101).
+int panic_on_purpose() {
+  ferrite::Option<int> nothing = ferrite::None;
+  if (runtime(0) == 0) return nothing.unwrap();
+  return 0;
 }
 
 }  // namespace
@@ -67,16 +124,20 @@ extern "C" [[noreturn]] void freestanding_exit(int status) {
   __builtin_unreachable();
 }
 
-extern "C" [[noreturn]] void freestanding_main() { freestanding_exit(run()); }
+extern "C" [[noreturn]] void freestanding_main(long argc) {
+  freestanding_exit(argc > 1 ? panic_on_purpose() : run());
+}
 
-// The kernel enters `_start` with a 16-byte aligned stack and no return address; a C++ function
-// expects the alignment *after* a call pushed one, so a two-instruction trampoline makes that call.
+// The kernel enters `_start` with argc at the top of a 16-byte aligned stack and no return
+// address; a C++ function expects the alignment *after* a call pushed one, so a short trampoline
+// passes argc and makes that call.
 asm(R"(
   .text
   .globl _start
   .type _start, @function
 _start:
   xorl %ebp, %ebp
+  movq (%rsp), %rdi
   andq $-16, %rsp
   call freestanding_main
   ud2
