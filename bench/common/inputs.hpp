@@ -132,6 +132,21 @@ struct Idiom {
 #define BENCH_HLIST in.items(), in.hkeys.data(), in.hkeys.size(), in.hlookups.data(), in.hlookups.size()
 #define BENCH_MASKS in.masks.data(), in.masks.size()
 
+// The integer idioms name the ferrite API they measured: the wrapper types once their headers are
+// committed, the integer.hpp functions they are built on until then.
+#ifdef BENCH_HAVE_CHECKED
+#define BENCH_ALLOCSIZE_API "Checked<size_t>"
+#else
+#define BENCH_ALLOCSIZE_API "checked_mul/checked_add (Checked<T> not yet)"
+#endif
+#ifdef BENCH_HAVE_WRAPPING
+#define BENCH_SATURATE_API "Saturating<int16_t>"
+#define BENCH_SEQCMP_API "Wrapping<uint32_t>"
+#else
+#define BENCH_SATURATE_API "saturating_add (Saturating<T> not yet)"
+#define BENCH_SEQCMP_API "wrapping_sub (Wrapping<T> not yet)"
+#endif
+
 inline std::vector<Idiom> idioms() {
   return {
       {"errchain", "4 fallible calls: goto err vs FERRITE_TRY",
@@ -143,11 +158,11 @@ inline std::vector<Idiom> idioms() {
       {"optref", "lookup: NULL vs Option<T&>",
        {BENCH_IMPL(optref, c, BENCH_KEYS), BENCH_IMPL(optref, ferrite, BENCH_KEYS),
         BENCH_IMPL(optref, optional, BENCH_KEYS)}},
-      {"allocsize", "count*size+header: overflow builtins vs Checked<size_t>",
+      {"allocsize", "count*size+header: overflow builtins vs " BENCH_ALLOCSIZE_API,
        {BENCH_IMPL(allocsize, c, BENCH_REQS), BENCH_IMPL(allocsize, ferrite, BENCH_REQS)}},
-      {"saturate", "saturating i16 mix: manual clamps vs Saturating<int16_t>",
+      {"saturate", "saturating i16 mix: manual clamps vs " BENCH_SATURATE_API,
        {BENCH_IMPL(saturate, c, BENCH_SAMPLES), BENCH_IMPL(saturate, ferrite, BENCH_SAMPLES)}},
-      {"seqcmp", "serial-number compare: casts vs Wrapping<uint32_t>",
+      {"seqcmp", "serial-number compare: casts vs " BENCH_SEQCMP_API,
        {BENCH_IMPL(seqcmp, c, BENCH_SEQ), BENCH_IMPL(seqcmp, ferrite, BENCH_SEQ)}},
       {"tlv", "TLV parser: pointer+length checks vs Span take_front/read_be",
        {BENCH_IMPL(tlv, c, BENCH_TLV), BENCH_IMPL(tlv, ferrite, BENCH_TLV),
