@@ -56,6 +56,7 @@
 #include "config.hpp"
 #include "errno.hpp"
 #include "int_aliases.hpp"
+#include "integer.hpp"
 #include "iter.hpp"
 #include "option.hpp"
 #include "result.hpp"
@@ -87,29 +88,12 @@ inline constexpr bool is_byte_v = is_same_v<remove_cv_t<T>, unsigned char> ||
                                   is_same_v<remove_cv_t<T>, char> ||
                                   is_same_v<remove_cv_t<T>, char8_t> ||
                                   is_byte_enum_v<remove_cv_t<T>>;
-// Integer and floating-point types: every byte pattern is a valid value, and there is no
-// padding. bool (only 0 and 1 are valid), enums (maybe a narrower range) and long double (padding
-// on x86) are deliberately absent.
+// Integers (ferrite's `Integer`: no bool, no character types) and float/double: every byte
+// pattern is a valid value and there is no padding. bool (only 0 and 1 are valid), enums (maybe a
+// narrower range) and long double (padding on x86) are deliberately absent.
 template <class T>
-inline constexpr bool is_plain_number_v = false;
-template <> inline constexpr bool is_plain_number_v<char> = true;
-template <> inline constexpr bool is_plain_number_v<signed char> = true;
-template <> inline constexpr bool is_plain_number_v<unsigned char> = true;
-template <> inline constexpr bool is_plain_number_v<char8_t> = true;
-template <> inline constexpr bool is_plain_number_v<char16_t> = true;
-template <> inline constexpr bool is_plain_number_v<char32_t> = true;
-template <> inline constexpr bool is_plain_number_v<wchar_t> = true;
-template <> inline constexpr bool is_plain_number_v<short> = true;
-template <> inline constexpr bool is_plain_number_v<unsigned short> = true;
-template <> inline constexpr bool is_plain_number_v<int> = true;
-template <> inline constexpr bool is_plain_number_v<unsigned int> = true;
-template <> inline constexpr bool is_plain_number_v<long> = true;
-template <> inline constexpr bool is_plain_number_v<unsigned long> = true;
-template <> inline constexpr bool is_plain_number_v<long long> = true;
-template <> inline constexpr bool is_plain_number_v<unsigned long long> = true;
-template <> inline constexpr bool is_plain_number_v<float> = true;
-template <> inline constexpr bool is_plain_number_v<double> = true;
-
+inline constexpr bool is_plain_number_v =
+    Integer<T> || is_same_v<remove_cv_t<T>, float> || is_same_v<remove_cv_t<T>, double>;
 enum class ByteOrder { little, big };
 
 // Defined at the end of this file; declared here because Span's members call them.
