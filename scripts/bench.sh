@@ -11,7 +11,8 @@
 #   5. prints one Markdown table per measure, with the machine and compiler versions.
 # Runs in a few minutes on 2 cores. Raw results stay in build/bench/results/.
 # Usage: scripts/bench.sh        (from anywhere)
-# Knobs: BENCH_REPETITIONS (5), BENCH_MIN_TIME (0.05 s), BENCH_CALLS (10 calls under callgrind).
+# Knobs: BENCH_REPETITIONS (5), BENCH_MIN_TIME (0.05 s), BENCH_CALLS (10 calls under callgrind),
+#        BENCH_COMMIT (the commit to name in the report when this is not a git checkout).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -138,7 +139,7 @@ done
 {
   echo "## ferrite vs C: benchmark results"
   echo
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit ${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}"
   echo "- Machine: $(uname -srm), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores"
   echo "- GCC: $(g++ --version | head -1); Clang: $(clang++ --version | head -1)"
   echo "- Cortex-M3: $(arm-none-eabi-g++ --version | head -1)"
