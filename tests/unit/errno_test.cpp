@@ -359,6 +359,20 @@ TEST_CASE("a Result<T*, Errno> behaves like any Result") {
   CHECK(err.unwrap() == &x);
 }
 
+TEST_CASE("ERR_PTR works for void and const pointers too") {
+  const char text[] = "x";
+  auto c = ferrite::from_err_ptr(text + 0);
+  static_assert(std::is_same_v<decltype(c), Result<const char*, Errno>>);
+  CHECK(c.unwrap() == text);
+  void* raw = pointer_from_address<void>(-EAGAIN);
+  auto v = ferrite::from_err_ptr(raw);
+  static_assert(std::is_same_v<decltype(v), Result<void*, Errno>>);
+  CHECK(v == Err(Errno::Again));
+  CHECK(ferrite::to_err_ptr(v) == raw);
+  Result<void*, Errno> none = Ok(nullptr);
+  CHECK(none.unwrap_or_default() == nullptr);
+}
+
 #if FERRITE_DEBUG_CHECKS
 TEST_CASE("Ok of a pointer in the ERR_PTR range panics in a debug build") {
   int* looks_like_error = pointer_from_address<int>(-ENOMEM);

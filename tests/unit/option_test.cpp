@@ -30,6 +30,72 @@ struct Derived : Base {
   Derived() { id = 2; }
 };
 
+class Handle;
+
+}  // namespace
+
+/// The niche customization point, declared before Handle because Handle's own members return
+/// Option<Handle> (as errno.hpp does for Errno).
+template <>
+struct ferrite::NicheTraits<Handle> {
+  static constexpr bool available = true;
+  static constexpr Handle none() noexcept;
+  static constexpr bool is_none(const Handle& h) noexcept;
+};
+
+namespace {
+
+/// A file-descriptor-like handle whose -1 is never valid: it opts into the niche customization
+/// point, and its only public constructor rejects the pattern.
+class Handle {
+ public:
+  static constexpr Option<Handle> open(int raw) {
+    if (raw < 0) return None;
+    return Handle(raw);
+  }
+  [[nodiscard]] constexpr int raw() const { return raw_; }
+  friend constexpr bool operator==(Handle a, Handle b) { return a.raw_ == b.raw_; }
+
+ private:
+  friend struct ferrite::NicheTraits<Handle>;
+  constexpr explicit Handle(int raw) : raw_(raw) {}
+  int raw_;
+};
+
+/// Built only explicitly from an int.
+struct ExplicitFromInt {
+  constexpr explicit ExplicitFromInt(int v) : value(v) {}
+  int value;
+};
+
+/// Copyable, not assignable, not trivial: an Option of it is replaced by destroying and rebuilding.
+struct ConstMember {
+  const int value;
+  ~ConstMember() {}  // NOLINT: user-provided on purpose, so the type is not trivially copyable
+};
+
+/// Trivially copyable but not assignable: an Option of it stays trivially copyable, as promised.
+struct ConstTrivial {
+  const int value;
+};
+static_assert(std::is_trivially_copyable_v<Option<ConstTrivial>>);
+
+}  // namespace
+
+constexpr Handle ferrite::NicheTraits<Handle>::none() noexcept { return Handle(-1); }
+constexpr bool ferrite::NicheTraits<Handle>::is_none(const Handle& h) noexcept { return h.raw() == -1; }
+
+namespace {
+
+static_assert(sizeof(Option<Handle>) == sizeof(Handle));
+static_assert(std::is_trivially_copyable_v<Option<Handle>>);
+static_assert(Handle::open(-5).is_none());
+static_assert(Handle::open(0).is_some());  // 0 is a valid handle; only -1 means None
+static_assert(Handle::open(3).map([](Handle h) { return h.raw(); }) == Some(3));
+
+static_assert(std::is_constructible_v<Option<ExplicitFromInt>, int>);
+static_assert(!std::is_convertible_v<int, Option<ExplicitFromInt>>);
+
 // ---- Representation, checked at compile time ---------------------------------------------------
 
 static_assert(sizeof(Option<int&>) == sizeof(int*));
@@ -965,7 +1031,39 @@ TEST_CASE("the consuming methods move a move-only value instead of copying it") 
   CHECK(census.copy_constructed == 0);
 }
 
-// ---- NonNull and other niches ------------------------------------------------------------------
+TEST_CASE("assigning {} to an Option makes it None") {
+  Option<int> some = 3;
+  some = {};
+  CHECK(some.is_none());
+}
+
+TEST_CASE("an Option of a type with an explicit constructor builds it only when asked") {
+  Option<ExplicitFromInt> direct(5);
+  CHECK(direct.unwrap().value == 5);
+}
+
+TEST_CASE("assigning an Option of a non-assignable type rebuilds the value") {
+  Option<ConstMember> a = ConstMember{1};
+  Option<ConstMember> b = ConstMember{2};
+  a = b;
+  CHECK(a.unwrap().value == 2);
+  a = None;
+  CHECK(a.is_none());
+  a = b;
+  CHECK(a.unwrap().value == 2);
+  CHECK(a.replace(ConstMember{3}).unwrap().value == 2);
+  CHECK(a.unwrap().value == 3);
+}
+
+TEST_CASE("Options of different but comparable types compare by value") {
+  CHECK(Some(1) == Some(1L));
+  CHECK(Some(1) < Some(2L));
+  CHECK(Some(2L) > Some(1));
+  CHECK(Option<long>() < Some(0));
+  CHECK(Option<int>() == Option<long>());
+}
+
+// ---- NonNull and other niches// ---- NonNull and other niches ------------------------------------------------------------------
 
 TEST_CASE("an Option with a niche stores None in the spare pattern") {
   int x = 0;
@@ -980,4 +1078,17 @@ TEST_CASE("an Option with a niche stores None in the spare pattern") {
   CHECK(some.take().unwrap().get() == &x);
   CHECK(some.is_none());
   CHECK(some.get_or_insert(NonNull<int>(x)).get() == &x);
+}
+
+TEST_CASE("a user type opts into a niche: None is its spare pattern, and 0 stays a value") {
+  Option<Handle> none = Handle::open(-1);
+  CHECK(none.is_none());
+  Option<Handle> zero = Handle::open(0);
+  REQUIRE(zero.is_some());
+  CHECK(zero.unwrap().raw() == 0);
+  Option<Handle> taken = zero.take();
+  CHECK(zero.is_none());
+  CHECK(taken.unwrap().raw() == 0);
+  CHECK(zero.get_or_insert(taken.unwrap()).raw() == 0);
+  CHECK(zero == taken);
 }

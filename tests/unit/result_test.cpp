@@ -513,6 +513,15 @@ TEST_CASE("a Result compares with Ok(x) and Err(e) directly") {
   CHECK(done != failed);
 }
 
+TEST_CASE("Results of different but comparable types compare by value and error") {
+  Result<int, Errno> ok = Ok(1);
+  Result<long, Errno> ok_long = Ok(1L);
+  Result<long, Errno> err_long = Err(Errno::Io);
+  CHECK(ok == ok_long);
+  CHECK(ok != err_long);
+  CHECK(ok_long == ok);
+}
+
 // ---- Result<T&, E> ------------------------------------------------------------------------------
 
 TEST_CASE("a Result<T&, E> refers to the object and writes through to it") {
@@ -816,7 +825,46 @@ Result<int, Errno> unwrap_counted(bool good) {
   return Ok(c.value);
 }
 
+int evaluations = 0;
+Result<int, Errno> counted_step(bool good) {
+  ++evaluations;
+  if (!good) return Err(Errno::Again);
+  return Ok(1);
+}
+
+Result<void, Errno> void_function_trying_a_value(bool good) {
+  int value = FERRITE_TRY(counted_step(good));
+  if (value != 1) return Err(Errno::Inval);
+  return Ok();
+}
+
+int table[3] = {10, 20, 30};
+Option<int&> entry(int index) {
+  if (index < 0 || index > 2) return None;
+  return table[index];
+}
+Option<int&> entry_after(int index) {
+  int& current = FERRITE_TRY(entry(index));
+  (void)current;
+  return entry(index + 1);
+}
+
 }  // namespace
+
+TEST_CASE("FERRITE_TRY evaluates its expression exactly once") {
+  evaluations = 0;
+  CHECK(void_function_trying_a_value(true).is_ok());
+  CHECK(evaluations == 1);
+  evaluations = 0;
+  CHECK(void_function_trying_a_value(false) == Err(Errno::Again));
+  CHECK(evaluations == 1);
+}
+
+TEST_CASE("FERRITE_TRY on an Option<T&> in a function returning Option<T&>") {
+  CHECK(entry_after(0).as_ptr() == &table[1]);
+  CHECK(entry_after(2).is_none());
+  CHECK(entry_after(7).is_none());
+}
 
 TEST_CASE("FERRITE_TRY yields the value of an Ok and returns early on an Err") {
   steps_after_try = 0;
