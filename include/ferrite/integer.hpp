@@ -35,6 +35,7 @@
 //                  count_ones
 //   casts          checked_cast<U>(x) -> Option<U> (Rust's TryFrom), saturating_cast<U>(x)
 //                  (clamps), wrapping_cast<U>(x) (Rust's `as`: two's complement truncation)
+//                  cast_signed, cast_unsigned (same width, bits reinterpreted)
 //   limits         int_min<T>, int_max<T>, int_bits<T> (Rust's T::MIN, T::MAX, T::BITS)
 //   concepts       Integer, SignedInteger, UnsignedInteger
 //
@@ -717,6 +718,46 @@ template <Integer U, Integer T>
   // C++20 defines integer conversion as modular, which is exactly Rust's `as`.
   return static_cast<U>(value);
 }
+
+/// The bits of an unsigned value read as the signed type of the same width (Rust's
+/// `cast_signed`): the way to turn a wrapped difference into a signed distance.
+///
+///     cast_signed(now - deadline) >= 0   // jiffies-style "now is at or after deadline"
+template <UnsignedInteger T>
+[[nodiscard]] constexpr make_signed_t<T> cast_signed(T value) noexcept {
+  return static_cast<make_signed_t<T>>(value);
+}
+
+/// The bits of a signed value read as the unsigned type of the same width (Rust's
+/// `cast_unsigned`).
+template <SignedInteger T>
+[[nodiscard]] constexpr make_unsigned_t<T> cast_unsigned(T value) noexcept {
+  return static_cast<make_unsigned_t<T>>(value);
+}
+
+namespace detail {
+
+/// True when every value of `From` is a value of `To`: same signedness and no wider, or
+/// unsigned into a strictly wider signed type. The only conversions ferrite makes implicitly.
+template <class From, class To>
+concept lossless_into =
+    Integer<From> && Integer<To> &&
+    (is_signed_v<From> == is_signed_v<To> ? sizeof(From) <= sizeof(To)
+                                          : (!is_signed_v<From> && sizeof(From) < sizeof(To)));
+
+// Declared and never defined, and not constexpr: a constant that does not fit reaches this call
+// during constant evaluation, and the compiler's error names it.
+void integer_constant_does_not_fit_the_target_type();
+
+/// `constant` as a `To`, checked at compile time: for the consteval constructors that let
+/// `Checked<size_t>(n) + 16` take a literal of another integer type.
+template <class To, class From>
+consteval To constant_into(From constant) {
+  if (!fits_in<To>(constant)) integer_constant_does_not_fit_the_target_type();
+  return static_cast<To>(constant);
+}
+
+}  // namespace detail
 
 // ---- Details ------------------------------------------------------------------------------------
 
