@@ -725,6 +725,34 @@ TEST_CASE("Option<T&> in-place operations rebind and never assign through") {
   CHECK(&ref.get_or_insert_with([&]() -> int& { return a; }) == &a);
 }
 
+namespace {
+template <class O>
+concept unwrap_or_takes_temporary = requires(O o) { o.unwrap_or(5); };
+template <class O>
+concept insert_takes_temporary = requires(O o) { o.insert(5); };
+template <class O>
+concept replace_takes_temporary = requires(O o) { o.replace(5); };
+template <class O>
+concept get_or_insert_takes_temporary = requires(O o) { o.get_or_insert(5); };
+template <class O>
+concept get_or_insert_with_takes_temporary = requires(O o) { o.get_or_insert_with([] { return 5; }); };
+}  // namespace
+
+TEST_CASE("an Option<const T&> never refers to a temporary through its in-place methods" * doctest::may_fail()) {
+  // Each of these would leave a reference or a stored pointer to a temporary that dies at the end
+  // of the statement, as the deleted Option(T&&) constructor already prevents.
+  CHECK_FALSE(unwrap_or_takes_temporary<Option<const int&>>);
+  CHECK_FALSE(insert_takes_temporary<Option<const int&>>);
+  CHECK_FALSE(replace_takes_temporary<Option<const int&>>);
+  CHECK_FALSE(get_or_insert_takes_temporary<Option<const int&>>);
+  CHECK_FALSE(get_or_insert_with_takes_temporary<Option<const int&>>);
+  // An lvalue is fine.
+  int x = 1;
+  Option<const int&> none;
+  CHECK(&none.unwrap_or(x) == &x);
+  CHECK(&none.get_or_insert(x) == &x);
+}
+
 // ---- Option of Option ---------------------------------------------------------------------------
 
 TEST_CASE("Some(None) is a Some, distinct from None") {

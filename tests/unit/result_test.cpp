@@ -551,6 +551,18 @@ TEST_CASE("assigning a Result<T&, E> rebinds it and never assigns through it") {
   CHECK(a == 1);
 }
 
+namespace {
+template <class R>
+concept result_unwrap_or_takes_temporary = requires(const R& r) { r.unwrap_or(5); };
+}  // namespace
+
+TEST_CASE("a Result<const T&, E> does not take a temporary as its unwrap_or fallback" * doctest::may_fail()) {
+  CHECK_FALSE(result_unwrap_or_takes_temporary<Result<const int&, Errno>>);
+  int fallback = 2;
+  Result<const int&, Errno> err = Err(Errno::Io);
+  CHECK(&err.unwrap_or(fallback) == &fallback);
+}
+
 // ---- Lifetimes of non-trivial T and E ----------------------------------------------------------
 
 TEST_CASE("copying and moving a Result copies and moves its one alternative") {
