@@ -42,6 +42,7 @@
 //   making       init_from_fn<T, E>(f), emplace<T>(args...), from_result<T>(result),
 //                try_pin_init<T, E>(field<&T::a>(...), ...), pin_init<T>(fields...)
 //   fields       field<&T::m>(initializer) | field<&T::m>(Result<U, E>) | field<&T::m>(args...)
+//                | field<&T::table>() for an array member (each element default-constructed)
 //   combining    .chain(f) (then run f(T&) -> Result<void, E>, undoing T if it fails),
 //                .map_err(f)
 // Storage
@@ -74,6 +75,12 @@
 #include "utility.hpp"
 
 namespace ferrite {
+
+namespace detail {
+// Placement helpers that also handle arrays; defined under Details below.
+template <class T> void construct_elements(T* array);
+template <class T> void destroy_value(T* value) noexcept;
+}  // namespace detail
 
 // ---- Pinned types ---------------------------------------------------------------------------
 
@@ -196,7 +203,7 @@ class [[nodiscard]] PinInit {
       Result<void, E> built = detail::move(inner).init_at(slot);
       if (built.is_err()) return built;
       Result<void, E> finished = then(*slot);
-      if (finished.is_err()) detail::destroy_at(slot);
+      if (finished.is_err()) detail::destroy_value(slot);
       return finished;
     };
     return PinInit<T, E, decltype(build)>(detail::move(build));
@@ -241,9 +248,16 @@ constexpr PinInit<T, E, F> init_from_fn(F build) noexcept {
 ///     ferrite::emplace<Buffer>(storage, 512)
 template <class T, class... Args>
 constexpr auto emplace(Args&&... args) {
-  static_assert(detail::constructible_from<T, Args&&...>, "emplace<T>(args...): T cannot be constructed from args");
+  static_assert(!detail::is_array_v<T> || sizeof...(Args) == 0,
+                "emplace<T[N]>() default-constructs every element and takes no arguments");
+  static_assert(detail::is_array_v<T> || detail::constructible_from<T, Args&&...>,
+                "emplace<T>(args...): T cannot be constructed from args");
   auto build = [... stored = detail::forward<Args>(args)](T* slot) mutable -> Result<void, Infallible> {
-    detail::construct_at(slot, detail::move(stored)...);
+    if constexpr (detail::is_array_v<T>) {
+      detail::construct_elements(slot);
+    } else {
+      detail::construct_at(slot, detail::move(stored)...);
+    }
     return Ok();
   };
   return PinInit<T, Infallible, decltype(build)>(detail::move(build));
@@ -345,7 +359,7 @@ class StackSlot {
   bool reset() noexcept {
     if (!initialized_) return false;
     initialized_ = false;
-    detail::destroy_at(slot());
+    detail::destroy_value(slot());
     return true;
   }
 
@@ -433,7 +447,7 @@ class StaticCell {
   bool reset() noexcept {
     if (state_ != CellState::Initialized) return false;
     state_ = CellState::Uninitialized;
-    detail::destroy_at(slot());
+    detail::destroy_value(slot());
     return true;
   }
 
@@ -483,7 +497,7 @@ auto init_at(void* storage, I&& initializer, SourceLocation where = SourceLocati
 ///     kfree(dev.as_ptr());
 template <class T>
 void destroy_pinned(Pin<T> pin) noexcept {
-  detail::destroy_at(pin.as_ptr());
+  detail::destroy_value(pin.as_ptr());
 }
 
 // ---- Details --------------------------------------------------------------------------------
@@ -499,6 +513,29 @@ constexpr void check_initializer_for() {
   using Init = remove_cvref_t<I>;
   static_assert(is_pin_init_v<Init>, "expected an initializer (a PinInit from emplace, try_pin_init, ...)");
   static_assert(is_same_v<typename Init::value_type, T>, "the initializer builds a different type than the slot holds");
+}
+
+/// Default-constructs every element of the array at `array` (a table of list heads, say).
+template <class T>
+void construct_elements(T* array) {
+  constexpr size_t count = sizeof(T) / sizeof((*array)[0]);
+  for (size_t i = 0; i < count; ++i) {
+    if constexpr (is_array_v<remove_reference_t<decltype((*array)[0])>>) {
+      construct_elements(&(*array)[i]);
+    } else {
+      construct_at(&(*array)[i]);
+    }
+  }
+}
+
+/// Destroys a value, or every element of an array in reverse order.
+template <class T>
+void destroy_value(T* value) noexcept {
+  if constexpr (is_array_v<T>) {
+    for (size_t i = sizeof(T) / sizeof((*value)[0]); i-- > 0;) destroy_value(&(*value)[i]);
+  } else {
+    destroy_at(value);
+  }
 }
 
 template <class P> struct FieldOf;
@@ -524,7 +561,7 @@ struct FieldInit {
   }
   template <class T>
   static void undo(T* object) noexcept {
-    destroy_at(addressof(static_cast<Class*>(object)->*Member));
+    destroy_value(addressof(static_cast<Class*>(object)->*Member));
   }
   /// The field's byte offset inside `*object`.
   template <class T>

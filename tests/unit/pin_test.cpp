@@ -2,6 +2,7 @@
 #include "test_support.hpp"
 
 #include <ferrite/errno.hpp>
+#include <ferrite/hlist.hpp>
 #include <ferrite/list.hpp>
 #include <ferrite/pin.hpp>
 
@@ -459,6 +460,55 @@ TEST_CASE("a pinned aggregate with a list link is built in place and can be link
   queue.push_back(request.get());
   CHECK(queue.front().as_ptr() == request.as_ptr());
   CHECK(queue.pop_front().as_ptr()->sector == 8);
+}
+
+namespace {
+struct Counted {
+  Counted() { log.push(100); }
+  ~Counted() { log.push(-100); }
+};
+struct Cache : ferrite::Pinned<Cache> {
+  struct Entry {
+    int key = 0;
+    ferrite::HListLink link;
+  };
+  using Bucket = ferrite::HList<Entry, &Entry::link>;
+  Tracked first;
+  Bucket buckets[4];
+  Counted counted[2];
+  Tracked last;
+};
+auto cache_init(int failing_id) {
+  return ferrite::try_pin_init<Cache>(field<&Cache::first>(Tracked::init(1, failing_id)), field<&Cache::buckets>(),
+                                      field<&Cache::counted>(), field<&Cache::last>(Tracked::init(9, failing_id)));
+}
+}  // namespace
+
+TEST_CASE("an array field is built element by element and undone in reverse when a later field fails") {
+  log.clear();
+  ferrite::StackSlot<Cache> slot;
+  CHECK(slot.init(cache_init(9)).err() == ferrite::Some(Errno::NoMem));
+  CHECK(log.is({1, 100, 100, -100, -100, -1}));
+}
+
+TEST_CASE("a pinned object holds a table of HList buckets built in place") {
+  log.clear();
+  Cache::Entry a, b;
+  a.key = 5;
+  b.key = 6;
+  {
+    ferrite::StackSlot<Cache> slot;
+    Pin<Cache> cache = slot.init(cache_init(0)).unwrap();
+    for (const Cache::Bucket& bucket : cache->buckets) CHECK(bucket.is_empty());
+    cache->buckets[a.key % 4].push_front(a);
+    cache->buckets[b.key % 4].push_front(b);
+    CHECK(cache->buckets[1].front().as_ptr() == &a);
+    CHECK(cache->buckets[2].front().as_ptr() == &b);
+  }
+  // Destroying the cache destroyed its buckets, which unlinked the entries.
+  CHECK_FALSE(a.link.is_linked());
+  CHECK_FALSE(b.link.is_linked());
+  CHECK(log.is({1, 100, 100, 9, -9, -100, -100, -1}));
 }
 
 // ---- Caller-provided storage ------------------------------------------------------------------------
