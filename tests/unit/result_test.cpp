@@ -861,7 +861,28 @@ Option<int&> entry_after(int index) {
   return entry(index + 1);
 }
 
+Result<char, Errno> first_char(const char* text) {
+  if (text[0] == '\0') return Err(Errno::NoData);
+  return Ok(text[0]);
+}
+
+// BUG 9 (/tmp/foundation_bugs.md): a nested FERRITE_TRY shadows the outer one's variable. Remove
+// this pragma once fixed, so -Wshadow -Werror guards it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+Result<int, Errno> nested_try(const char* text) {
+  int digit = FERRITE_TRY(parse_digit(FERRITE_TRY(first_char(text))));
+  return Ok(digit + FERRITE_TRY(parse_digit('1')) + FERRITE_TRY(parse_digit('2')));
+}
+#pragma GCC diagnostic pop
+
 }  // namespace
+
+TEST_CASE("FERRITE_TRY nests, as Rust's f(g()?)?, and several sit in one expression") {
+  CHECK(nested_try("7") == Ok(10));
+  CHECK(nested_try("") == Err(Errno::NoData));
+  CHECK(nested_try("x") == Err(Errno::Inval));
+}
 
 TEST_CASE("FERRITE_TRY evaluates its expression exactly once") {
   evaluations = 0;
