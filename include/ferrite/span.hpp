@@ -576,12 +576,14 @@ class Span {
   // ---- Bytes -----------------------------------------------------------------------------------
 
   /// The elements' object representation, read-only. Only for types without padding (and
-  /// float/double), so no indeterminate byte is exposed. Not constexpr (it reinterprets).
+  /// float/double), so no indeterminate byte is exposed, and not for volatile elements (device
+  /// memory is read through its own accesses). Not constexpr (it reinterprets).
   ///
   ///     crc32(words.as_bytes());
   [[nodiscard]] Span<const unsigned char> as_bytes() const noexcept
-    requires(__has_unique_object_representations(detail::remove_cv_t<T>) ||
-             detail::is_plain_number_v<detail::remove_cv_t<T>>)
+    requires(detail::is_same_v<const T, const detail::remove_cv_t<T>> &&
+             (__has_unique_object_representations(detail::remove_cv_t<T>) ||
+              detail::is_plain_number_v<detail::remove_cv_t<T>>))
   {
     return Span<const unsigned char>(detail::UncheckedTag{},
                                      reinterpret_cast<const unsigned char*>(data_),
@@ -593,7 +595,7 @@ class Span {
   ///
   ///     dma_read(dev, samples.as_writable_bytes());
   [[nodiscard]] Span<unsigned char> as_writable_bytes() const noexcept
-    requires(!detail::is_const_v<T> && detail::is_plain_number_v<detail::remove_cv_t<T>>)
+    requires(detail::is_same_v<T, detail::remove_cv_t<T>> && detail::is_plain_number_v<T>)
   {
     return Span<unsigned char>(detail::UncheckedTag{}, reinterpret_cast<unsigned char*>(data_),
                                size_ * sizeof(T));
@@ -602,7 +604,7 @@ class Span {
   /// The little-endian `U` (an integer or floating-point type) stored at byte `offset`, or None
   /// if it does not fit. One load, plus a byte swap on a big-endian machine.
   ///
-  ///     Option<uint16_t> ethertype = frame.read_be<uint16_t>(12);
+  ///     Option<u32> length = header.read_le<u32>(4);
   template <class U>
   [[nodiscard]] constexpr Option<U> read_le(usize offset) const noexcept
     requires(detail::is_byte_v<T> && detail::is_plain_number_v<U>)
@@ -612,6 +614,8 @@ class Span {
   }
 
   /// The big-endian (network order) `U` stored at byte `offset`, or None if it does not fit.
+  ///
+  ///     Option<u16> ethertype = frame.read_be<u16>(12);
   template <class U>
   [[nodiscard]] constexpr Option<U> read_be(usize offset) const noexcept
     requires(detail::is_byte_v<T> && detail::is_plain_number_v<U>)
