@@ -187,13 +187,16 @@ class [[nodiscard]] Option
 
   /// A pointer to the value, or null: test and use in one statement with no panic path.
   ///
-  ///     if (const Config* cfg = lookup(name).as_ptr()) apply(*cfg);
-  [[nodiscard]] constexpr detail::remove_reference_t<T>* as_ptr() noexcept {
+  ///     Option<Config> cfg = load(name);
+  ///     if (const Config* c = cfg.as_ptr()) apply(*c);
+  ///
+  /// Not on a temporary: the pointer would point into an Option that is gone at the end of the
+  /// statement. (`Option<T&>::as_ptr` points at the referent and works on temporaries.)
+  [[nodiscard]] constexpr T* as_ptr() & noexcept { return this->is_some_() ? detail::addressof(this->get_()) : nullptr; }
+  [[nodiscard]] constexpr const T* as_ptr() const& noexcept {
     return this->is_some_() ? detail::addressof(this->get_()) : nullptr;
   }
-  [[nodiscard]] constexpr const detail::remove_reference_t<T>* as_ptr() const noexcept {
-    return this->is_some_() ? detail::addressof(this->get_()) : nullptr;
-  }
+  const T* as_ptr() const&& = delete;
 
   /// The value, or `fallback` if this is None.
   ///
@@ -341,10 +344,12 @@ class [[nodiscard]] Option
   }
 
   /// An Option of a reference to the value: look without moving it out.
-  [[nodiscard]] constexpr Option<const detail::remove_reference_t<T>&> as_ref() const& noexcept {
-    if (this->is_some_()) return Option<const detail::remove_reference_t<T>&>(this->get_());
+  [[nodiscard]] constexpr Option<const T&> as_ref() const& noexcept {
+    if (this->is_some_()) return Option<const T&>(this->get_());
     return None;
   }
+  /// Not on a temporary: the references would outlive the Option.
+  Option<const T&> as_ref() const&& = delete;
   /// An Option of a mutable reference to the value.
   [[nodiscard]] constexpr Option<detail::remove_reference_t<T>&> as_mut() & noexcept {
     if (this->is_some_()) return Option<detail::remove_reference_t<T>&>(this->get_());
@@ -564,8 +569,12 @@ class [[nodiscard]] Option<T&> {
   /// The referred-to object's address, or null.
   [[nodiscard]] constexpr T* as_ptr() const noexcept { return pointer_; }
 
+  // Every member that stores or returns a reference it is given refuses a temporary (which a
+  // `const T&` would otherwise accept): the reference would dangle at the end of the statement.
   [[nodiscard]] constexpr T& unwrap_or(T& fallback) const noexcept { return pointer_ ? *pointer_ : fallback; }
+  T& unwrap_or(T&&) const = delete;
   template <class F>
+    requires detail::is_lvalue_reference_v<detail::invoke_result_t<F>>
   [[nodiscard]] constexpr T& unwrap_or_else(F&& make_fallback) const {
     return pointer_ ? *pointer_ : detail::invoke(detail::forward<F>(make_fallback));
   }
@@ -660,15 +669,19 @@ class [[nodiscard]] Option<T&> {
   [[nodiscard]] constexpr Option replace(T& object) noexcept {
     return Option::from_pointer(detail::exchange(pointer_, detail::addressof(object)));
   }
+  Option replace(T&&) = delete;
   constexpr T& insert(T& object) noexcept {
     pointer_ = detail::addressof(object);
     return *pointer_;
   }
+  T& insert(T&&) = delete;
   constexpr T& get_or_insert(T& object) noexcept {
     if (!pointer_) pointer_ = detail::addressof(object);
     return *pointer_;
   }
+  T& get_or_insert(T&&) = delete;
   template <class F>
+    requires detail::is_lvalue_reference_v<detail::invoke_result_t<F>>
   constexpr T& get_or_insert_with(F&& make_reference) {
     if (!pointer_) pointer_ = detail::addressof(static_cast<T&>(detail::invoke(detail::forward<F>(make_reference))));
     return *pointer_;

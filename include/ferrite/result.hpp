@@ -291,12 +291,16 @@ class [[nodiscard]] Result {
 
   /// The value, or `fallback` on failure.
   template <class U>
-  [[nodiscard]] constexpr T unwrap_or(U&& fallback) const& requires(!detail::is_void_v<T>) {
+  [[nodiscard]] constexpr T unwrap_or(U&& fallback) const&
+    requires(!detail::is_void_v<T> && (!detail::is_reference_v<T> || detail::is_lvalue_reference_v<U &&>))
+  {
     if (is_ok()) return storage_.value();
     return static_cast<T>(detail::forward<U>(fallback));
   }
   template <class U>
-  [[nodiscard]] constexpr T unwrap_or(U&& fallback) && requires(!detail::is_void_v<T>) {
+  [[nodiscard]] constexpr T unwrap_or(U&& fallback) &&
+    requires(!detail::is_void_v<T> && (!detail::is_reference_v<T> || detail::is_lvalue_reference_v<U &&>))
+  {
     if (is_ok()) return detail::move(storage_).value();
     return static_cast<T>(detail::forward<U>(fallback));
   }
@@ -745,13 +749,19 @@ constexpr void try_output(Empty) noexcept {}
 /// Built on GNU statement expressions (GCC and Clang), marked `__extension__` so -Wpedantic
 /// stays quiet. Statement expressions are not constant expressions: in a function that must be
 /// evaluated at compile time, chain with `and_then` instead.
-#define FERRITE_TRY(...)                                                                         \
-  (::ferrite::detail::try_output(__extension__({                                                 \
-    auto&& ferrite_try_result_ = (__VA_ARGS__);                                                  \
-    if (::ferrite::detail::try_failed(ferrite_try_result_))                                      \
-      return ::ferrite::detail::try_residual(                                                    \
-          static_cast<decltype(ferrite_try_result_)&&>(ferrite_try_result_));                    \
-    ::ferrite::detail::try_take(static_cast<decltype(ferrite_try_result_)&&>(ferrite_try_result_)); \
+#define FERRITE_TRY(...) FERRITE_DETAIL_TRY(FERRITE_DETAIL_TRY_CONCAT(ferrite_try_result_, __COUNTER__), __VA_ARGS__)
+
+// The variable gets a fresh name per expansion so that `FERRITE_TRY(f(FERRITE_TRY(g())))`, Rust's
+// `f(g()?)?`, does not shadow itself (-Wshadow). The arguments expand first, so the inner TRY
+// draws its own number.
+#define FERRITE_DETAIL_TRY_CONCAT2(a, b) a##b
+#define FERRITE_DETAIL_TRY_CONCAT(a, b) FERRITE_DETAIL_TRY_CONCAT2(a, b)
+#define FERRITE_DETAIL_TRY(name, ...)                                                          \
+  (::ferrite::detail::try_output(__extension__({                                              \
+    auto&& name = (__VA_ARGS__);                                                              \
+    if (::ferrite::detail::try_failed(name))                                                  \
+      return ::ferrite::detail::try_residual(static_cast<decltype(name)&&>(name));            \
+    ::ferrite::detail::try_take(static_cast<decltype(name)&&>(name));                         \
   })))
 
 #endif  // FERRITE_RESULT_HPP
