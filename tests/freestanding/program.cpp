@@ -100,12 +100,57 @@ int check_non_null() {
   return 0;
 }
 
+// The other headers, each through one everyday use, so their code is linked and run too.
+int check_integer_span_iter() {
+  if (ferrite::checked_add<unsigned char>(static_cast<unsigned char>(runtime(250)), 10).is_some()) return 1;
+  if (ferrite::checked_add(runtime(2), 3) != ferrite::Some(5)) return 2;
+
+  int values[6] = {runtime(1), 2, 3, 4, 5, 6};
+  ferrite::Span<int> all(values);
+  if (all.get(6).is_some() || all.get(5) != ferrite::Some(6)) return 3;
+  int sum = 0;
+  for (int v : all.iter().skip(1).take(3)) sum += v;  // 2 + 3 + 4
+  if (sum != 9) return 4;
+  unsigned char bytes[4] = {};
+  ferrite::Span<unsigned char> out(bytes);
+  if (out.write_le(0, static_cast<unsigned>(runtime(0x01020304))).is_err() || bytes[0] != 4) return 5;
+  return 0;
+}
+
+struct Task {
+  int id;
+  ferrite::ListLink link;
+};
+
+int check_list_scope_guard() {
+  int cleanups = 0;
+  {
+    auto guard = ferrite::defer([&] { ++cleanups; });
+    if (runtime(0) != 0) guard.dismiss();
+  }
+  if (cleanups != 1) return 1;
+
+  Task a{runtime(1), {}};
+  Task b{runtime(2), {}};
+  ferrite::List<Task, &Task::link> queue;
+  queue.push_back(a);
+  queue.push_back(b);
+  int ids = 0;
+  for (Task& t : queue) ids = ids * 10 + t.id;
+  if (ids != 12) return 2;
+  Task* first = queue.pop_front().as_ptr();  // Option<Task&>: points at `a`, not into the Option
+  if (first != &a || queue.pop_front().as_ptr() != &b || !queue.is_empty()) return 3;
+  return 0;
+}
+
 int run() {
   if (int failed = check_config()) return failed;
   if (int failed = check_utility()) return 10 + failed;
   if (int failed = check_option()) return 20 + failed;
   if (int failed = check_result_errno()) return 30 + failed;
   if (int failed = check_non_null()) return 40 + failed;
+  if (int failed = check_integer_span_iter()) return 50 + failed;
+  if (int failed = check_list_scope_guard()) return 60 + failed;
   return 42;
 }
 
