@@ -14,10 +14,14 @@
 #      busybox initramfs. ferrite_demo.ko must load, pass, unload cleanly; ferrite_demo_fail.ko
 #      (FORCE_FAIL) must report `1 failed` and be refused by insmod.
 #   3. Object hygiene (scripts/targets/check-object.sh) on every ferrite object; objtool
-#      warnings fail; FERRITE_NO_PANIC=1 builds must contain no reference to the panic hook.
+#      warnings fail; FERRITE_NO_PANIC=1 builds must contain no reference to the panic hook; the
+#      check itself must reject a deliberately leaky object (scripts/targets/leaky_object.cpp).
+#   0. The host runtime (doctest, tests/unit/portable_test.cpp) runs in the unit stage; here it is
+#      built with FERRITE_PORTABLE_FORCE_FAIL once, and must fail.
 #
 # Debian packages: linux-headers-amd64 qemu-system-x86 qemu-system-arm qemu-system-misc
-# gcc-arm-none-eabi gcc-riscv64-unknown-elf busybox-static cpio (plus g++ make binutils).
+# gcc-arm-none-eabi gcc-riscv64-unknown-elf busybox-static cpio (plus g++ make binutils
+# doctest-dev).
 # Needs network once, to download linux-image-<abi>.deb for its vmlinuz (cached afterwards).
 set -euo pipefail
 
@@ -57,6 +61,27 @@ need cpio cpio
 need dpkg-deb dpkg
 
 mkdir -p "$B"
+
+# ==== 0. Host runtime: the harness test ============================================================
+# The host runs the portable suite under doctest in the unit stage; here only the test of the
+# harness: built with FERRITE_PORTABLE_FORCE_FAIL, the doctest runner must fail and name the case.
+echo "== host (doctest): a forced failure turns the runner red"
+mkdir -p "$B/host"
+printf '#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN\n#include <doctest/doctest.h>\n' > "$B/host/main.cpp"
+if g++ -std=c++20 -I"$ROOT/include" -I"$ROOT/tests/unit" -DFERRITE_PORTABLE_FORCE_FAIL \
+  "$B/host/main.cpp" "$ROOT/tests/unit/portable_test.cpp" -o "$B/host/portable-forcefail" \
+  > "$B/host/build.log" 2>&1; then
+  host_status=0
+  "$B/host/portable-forcefail" > "$B/host/run.log" 2>&1 || host_status=$?
+  if [ "$host_status" != 0 ] && grep -q 'FERRITE_PORTABLE_FORCE_FAIL' "$B/host/run.log"; then
+    pass "host forcefail: doctest runner exits $host_status and names the failing case"
+  else
+    fail "host forcefail: runner exit $host_status, failing case not reported"
+  fi
+else
+  fail "host forcefail: build failed"
+  sed 's/^/      | /' "$B/host/build.log" | head -20 || true
+fi
 
 # ==== 1. Firmware ===============================================================================
 echo "== firmware: build (make -C examples/firmware, $JOBS jobs)"
@@ -158,6 +183,31 @@ while read -r name target _ defs _; do
   esac
 done <<< "$firmware_matrix"
 
+# The test of the hygiene check: a deliberately leaky object (global constructor, operator new,
+# a GOT relocation) must be rejected for each kind of target.
+echo "== object hygiene: the check rejects a leaky object"
+leaky=$ROOT/scripts/targets/leaky_object.cpp
+for kind in kernel arm riscv; do
+  case $kind in
+    kernel) compiler=g++ flags="-fPIC" ;;
+    arm) compiler=arm-none-eabi-g++ flags="-mcpu=cortex-m0 -mthumb" ;;
+    riscv) compiler=riscv64-unknown-elf-g++ flags="-march=rv32imac -mabi=ilp32" ;;
+  esac
+  # shellcheck disable=SC2086 # flags are words
+  if $compiler -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -O2 $flags -c "$leaky" \
+    -o "$B/leaky-$kind.o" 2> "$B/leaky-$kind.log"; then
+    if out=$("$CHECK_OBJECT" "$kind" "$B/leaky-$kind.o"); then
+      fail "hygiene check accepted the leaky $kind object"
+    elif [[ $out == *init_array* && $out == *_Znw* ]]; then
+      pass "hygiene check rejects the leaky $kind object (${out#*: })"
+    else
+      fail "hygiene check rejected the leaky $kind object for the wrong reasons: $out"
+    fi
+  else
+    fail "leaky $kind object did not compile"
+  fi
+done
+
 # ==== 2. Kernel module ==========================================================================
 echo "== kernel module"
 kernel_abi=$(dpkg-query -W -f='${Depends}' linux-headers-amd64 2> /dev/null |
@@ -226,6 +276,12 @@ while read -r name _; do
   else
     pass "kernel $name: built without warnings (objtool ran on the C++ objects)"
   fi
+  # objtool wrote ORC unwind data for the C++ code: proof that it ran on the object.
+  if readelf -SW "$dir/driver.o" | grep -q '\.orc_unwind'; then
+    pass "kernel $name: objtool processed driver.o (.orc_unwind present)"
+  else
+    fail "kernel $name: driver.o has no .orc_unwind: objtool did not run on the C++ object"
+  fi
   for object in driver.o suite.o; do
     if out=$("$CHECK_OBJECT" kernel "$dir/$object" 'ferrite_kmod_(log|panic)'); then
       pass "hygiene kmod/$name/$object"
@@ -270,7 +326,7 @@ if [ -f "$B/kmod/ferrite_demo.built" ] && [ -f "$B/kmod/ferrite_demo_fail.built"
   expect_line "Option None as -ENODATA" 'ferrite_demo: driver: period before a rate is set -> -61 '
   expect_line "Result<void> as -EINVAL" 'ferrite_demo: driver: set_rate\(0\) -> -22 '
   expect_line "Ok path" 'ferrite_demo: driver: set_rate\(1000\) -> period 1000 us'
-  expect_line "module_init done" 'ferrite_demo: module_init done'
+  expect_line "module_init done" 'ferrite_demo: module_init done: 1 device\(s\) registered'
   expect_line "clean teardown" 'ferrite_demo: module_exit: devices left = 0'
   expect_line "ferrite_demo unloaded" '^GUEST: rmmod ferrite_demo rc=0'
   expect_line "forced failure reported in the kernel" 'ferrite_demo_fail: [0-9]+ passed, 1 failed'
@@ -284,7 +340,7 @@ if [ -f "$B/kmod/ferrite_demo.built" ] && [ -f "$B/kmod/ferrite_demo_fail.built"
   else
     pass "kernel log: no BUG, WARNING, oops or panic"
   fi
-  grep -E 'ferrite_demo|GUEST' "$serial" | sed 's/^/      | /' | head -40
+  grep -E 'ferrite_demo|GUEST' "$serial" | sed 's/^/      | /' | head -40 || true
 else
   fail "kernel boot: skipped, a module did not build"
 fi

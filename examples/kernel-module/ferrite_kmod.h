@@ -35,7 +35,16 @@ unsigned int ferrite_kmod_run_suite(void);
 
 struct ferrite_demo_dev;
 
-/* Registers device `id` (1..255). ERR_PTR(-EINVAL) for a bad id, -EEXIST if taken, -ENOSPC if full. */
+/* Creates the (empty) registry: 0, or -EBUSY if it already exists. */
+int ferrite_demo_registry_init(void);
+
+/* Destroys every device, then the registry. */
+void ferrite_demo_registry_exit(void);
+
+/*
+ * Registers device `id` (1..255). ERR_PTR(-EINVAL) for a bad id, -EEXIST if taken, -ENOSPC if
+ * full, -ENODEV before ferrite_demo_registry_init.
+ */
 struct ferrite_demo_dev *ferrite_demo_dev_create(unsigned int id);
 
 /* Sets the sampling rate. 0, or -EINVAL if hz is 0, -ERANGE if above the device's maximum. */
@@ -44,7 +53,7 @@ int ferrite_demo_dev_set_rate(struct ferrite_demo_dev *dev, unsigned int hz);
 /* Period in microseconds at the current rate, or -ENODATA before the rate is set. */
 long ferrite_demo_dev_period_us(const struct ferrite_demo_dev *dev);
 
-/* Unregisters a device created by ferrite_demo_dev_create. */
+/* Unregisters a device created by ferrite_demo_dev_create (NULL or an ERR_PTR: no-op). */
 void ferrite_demo_dev_destroy(struct ferrite_demo_dev *dev);
 
 /* Number of registered devices: 0 after every create was paired with a destroy. */

@@ -102,19 +102,28 @@ static int __init ferrite_demo_init(void)
 		return -EINVAL;
 	}
 
+	err = ferrite_demo_registry_init();
+	if (err)
+		return err;
+
 	err = ferrite_demo_probe();
 	if (err) {
 		pr_err("driver demo failed: %d\n", err);
-		return err;
+		goto err_registry;
 	}
-	pr_info("module_init done\n");
+	pr_info("module_init done: %u device(s) registered\n", ferrite_demo_dev_count());
 	return 0;
+
+err_registry:
+	ferrite_demo_registry_exit();
+	return err;
 }
 
 static void __exit ferrite_demo_exit(void)
 {
 	ferrite_demo_dev_destroy(demo_dev);
 	pr_info("module_exit: devices left = %u\n", ferrite_demo_dev_count());
+	ferrite_demo_registry_exit();
 }
 
 module_init(ferrite_demo_init);

@@ -13,6 +13,7 @@
 #include "iter_suite.hpp"
 #include "list_suite.hpp"
 #include "option_suite.hpp"
+#include "pin_suite.hpp"
 #include "result_suite.hpp"
 #include "scope_guard_suite.hpp"
 #include "span_suite.hpp"
@@ -28,6 +29,7 @@ inline constexpr Suite all_suites[] = {
     make_suite("integer", integer_suite::cases),
     make_suite("span", span_suite::cases),
     make_suite("list", list_suite::cases),
+    make_suite("pin", pin_suite::cases),
     make_suite("iter", iter_suite::cases),
     make_suite("scope_guard and non_null", scope_guard_suite::cases),
 };
