@@ -18,7 +18,7 @@ packages=(
   doctest-dev libbenchmark-dev libboost-dev
   # target tests: kernel module under QEMU, bare-metal Cortex-M and RISC-V under QEMU
   qemu-system-x86 qemu-system-arm qemu-system-misc
-  gcc-arm-none-eabi libstdc++-arm-none-eabi-newlib gcc-riscv64-unknown-elf
+  gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib gcc-riscv64-unknown-elf
   busybox-static cpio linux-headers-amd64
 )
 
