@@ -260,7 +260,7 @@ TEST_CASE("subspan of the empty tail is an empty span, past it is None") {
   int a[3] = {1, 2, 3};
   Span<int> s = a;
   REQUIRE(s.subspan(3, 0).is_some());
-  CHECK(s.subspan(3, 0).as_ptr()->is_empty());
+  CHECK(s.subspan(3, 0).unwrap().is_empty());
   CHECK((s.subspan(4, 0) == None));
   CHECK((s.subspan(2, 2) == None));
   CHECK(Span<int>().subspan(0, 0).is_some());
@@ -286,9 +286,9 @@ TEST_CASE("slice with begin after end or end past size is None") {
   CHECK((s.slice(2, 1) == None));
   CHECK((s.slice(0, 4) == None));
   REQUIRE(s.slice(3, 3).is_some());
-  CHECK(s.slice(3, 3).as_ptr()->is_empty());
+  CHECK(s.slice(3, 3).unwrap().is_empty());
   REQUIRE(s.slice(1, 3).is_some());
-  CHECK(equals<int>(*s.slice(1, 3).as_ptr(), {2, 3}));
+  CHECK(equals<int>(s.slice(1, 3).unwrap(), {2, 3}));
 }
 
 TEST_CASE("take_front of more than size is None and leaves the span unchanged") {
@@ -353,11 +353,11 @@ TEST_CASE("copy_from of overlapping spans behaves like memmove in both direction
   int a[6] = {1, 2, 3, 4, 5, 6};
   Span<int> s = a;
   // Destination after the source: a forward element loop would smear a[0] over everything.
-  CHECK(s.subspan(2, 4).as_ptr()->copy_from(*s.subspan(0, 4).as_ptr()).is_ok());
+  CHECK(s.subspan(2, 4).unwrap().copy_from(s.subspan(0, 4).unwrap()).is_ok());
   CHECK(equals<int>(Span<const int>(a), {1, 2, 1, 2, 3, 4}));
   int b[6] = {1, 2, 3, 4, 5, 6};
   Span<int> t = b;
-  CHECK(t.subspan(0, 4).as_ptr()->copy_from(*t.subspan(2, 4).as_ptr()).is_ok());
+  CHECK(t.subspan(0, 4).unwrap().copy_from(t.subspan(2, 4).unwrap()).is_ok());
   CHECK(equals<int>(Span<const int>(b), {3, 4, 5, 6, 5, 6}));
   CHECK(t.copy_from(t).is_ok());
   CHECK(equals<int>(Span<const int>(b), {3, 4, 5, 6, 5, 6}));
@@ -366,11 +366,11 @@ TEST_CASE("copy_from of overlapping spans behaves like memmove in both direction
 TEST_CASE("copy_from of overlapping spans of a non-trivial type is correct too") {
   Tracked a[5] = {1, 2, 3, 4, 5};
   Span<Tracked> s = a;
-  CHECK(s.subspan(1, 4).as_ptr()->copy_from(*s.subspan(0, 4).as_ptr()).is_ok());
+  CHECK(s.subspan(1, 4).unwrap().copy_from(s.subspan(0, 4).unwrap()).is_ok());
   CHECK(equals<Tracked>(Span<const Tracked>(a), {1, 1, 2, 3, 4}));
   Tracked b[5] = {1, 2, 3, 4, 5};
   Span<Tracked> t = b;
-  CHECK(t.subspan(0, 4).as_ptr()->copy_from(*t.subspan(1, 4).as_ptr()).is_ok());
+  CHECK(t.subspan(0, 4).unwrap().copy_from(t.subspan(1, 4).unwrap()).is_ok());
   CHECK(equals<Tracked>(Span<const Tracked>(b), {2, 3, 4, 5, 5}));
 }
 
