@@ -31,9 +31,8 @@
 //       }
 //     };
 //
-//     Result<void, Errno> probe() {
-//       static constinit ferrite::StaticCell<Device> device;
-//       ferrite::Pin<Device> dev = FERRITE_TRY(device.init(Device::init(5)));
+//     Result<void, Errno> probe(ferrite::StackSlot<Device>& slot) {
+//       ferrite::Pin<Device> dev = FERRITE_TRY(slot.init(Device::init(5)));  // all or nothing
 //       dev->lock.lock();
 //       ...
 //     }
