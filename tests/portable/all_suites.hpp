@@ -10,6 +10,7 @@
 #include "errno_suite.hpp"
 #include "harness_suite.hpp"
 #include "integer_suite.hpp"
+#include "integer_types_suite.hpp"
 #include "iter_suite.hpp"
 #include "list_suite.hpp"
 #include "option_suite.hpp"
@@ -27,6 +28,7 @@ inline constexpr Suite all_suites[] = {
     make_suite("result", result_suite::cases),
     make_suite("errno", errno_suite::cases),
     make_suite("integer", integer_suite::cases),
+    make_suite("NonZero, Wrapping, Saturating, Checked", integer_types_suite::cases),
     make_suite("span", span_suite::cases),
     make_suite("list", list_suite::cases),
     make_suite("pin", pin_suite::cases),
