@@ -476,7 +476,8 @@ TEST_CASE("as_ref looks at the value without moving it out") {
   auto ref = some.as_ref();
   static_assert(std::is_same_v<decltype(ref), Option<const int&>>);
   CHECK(ref.as_ptr() == some.as_ptr());
-  CHECK(Option<int>().as_ref().is_none());
+  const Option<int> none;
+  CHECK(none.as_ref().is_none());
 }
 
 TEST_CASE("as_mut gives a reference through which the value changes") {
@@ -1042,11 +1043,13 @@ TEST_CASE("the consuming methods move a move-only value instead of copying it") 
     CHECK(first.as_ptr()->value == 4);
     CHECK(second == Some(5));
     Option<MoveOnly> e = MoveOnly(6);
-    CHECK(std::move(e).or_(Option<MoveOnly>(MoveOnly(7))).as_ptr()->value == 6);
+    Option<MoveOnly> kept = std::move(e).or_(Option<MoveOnly>(MoveOnly(7)));
+    CHECK(kept.as_ptr()->value == 6);
     Option<MoveOnly> f = MoveOnly(8);
     CHECK(std::move(f).and_then([](MoveOnly m) -> Option<int> { return m.value; }) == Some(8));
     Option<Option<MoveOnly>> g = Some(Option<MoveOnly>(MoveOnly(9)));
-    CHECK(std::move(g).flatten().as_ptr()->value == 9);
+    Option<MoveOnly> flat = std::move(g).flatten();
+    CHECK(flat.as_ptr()->value == 9);
     Option<MoveOnly> h = MoveOnly(10);
     CHECK(std::move(h).ok_or_else([] { return ferrite::Errno::Io; }).is_ok());
     Option<MoveOnly> i = MoveOnly(11);
