@@ -580,11 +580,13 @@ class Span {
   /// memory is read through its own accesses). Not constexpr (it reinterprets).
   ///
   ///     crc32(words.as_bytes());
-  [[nodiscard]] Span<const unsigned char> as_bytes() const noexcept
-    requires(detail::is_same_v<const T, const detail::remove_cv_t<T>> &&
-             (__has_unique_object_representations(detail::remove_cv_t<T>) ||
-              detail::is_plain_number_v<detail::remove_cv_t<T>>))
-  {
+  // A template so that the trait, which needs a complete T, is only asked at the call: a
+  // Span of an incomplete (opaque) struct must stay declarable (Clang 14 checks eagerly).
+  template <class Self = T>
+    requires(detail::is_same_v<const Self, const detail::remove_cv_t<Self>> &&
+             (__has_unique_object_representations(detail::remove_cv_t<Self>) ||
+              detail::is_plain_number_v<detail::remove_cv_t<Self>>))
+  [[nodiscard]] Span<const unsigned char> as_bytes() const noexcept {
     return Span<const unsigned char>(detail::UncheckedTag{},
                                      reinterpret_cast<const unsigned char*>(data_),
                                      size_ * sizeof(T));

@@ -124,6 +124,21 @@ TEST_CASE("from_raw_parts_unchecked of a null pointer with a length panics in de
 }
 #endif
 
+namespace {
+struct Opaque;  // defined only below: a header may pass spans of a type it does not define
+Span<Opaque> opaque_span(Span<Opaque> s) { return s; }
+struct Opaque {
+  int id;
+};
+}  // namespace
+
+TEST_CASE("a Span of a type that is still incomplete can be declared and passed around") {
+  Opaque items[2] = {{7}, {8}};
+  Span<Opaque> s = opaque_span(items);
+  CHECK(s.size() == 2);
+  CHECK(s.last().as_ptr()->id == 8);
+}
+
 // ---- Element access -------------------------------------------------------------------------
 
 TEST_CASE("get of an empty span is None") {
