@@ -15,6 +15,7 @@
 # Usage: tests/compile_fail/run.sh [case.cpp | directory]...
 #        (default: tests/compile_fail/*.cpp; run from anywhere)
 # Prints one line per case and compiler, then `N passed, M failed`; exits 1 if any failed.
+# Compiles FERRITE_JOBS (default: the number of cores) cases at a time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,36 +31,51 @@ for arg in "$@"; do
   fi
 done
 
-passed=0
-failed=0
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jobs=${FERRITE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-for file in "${cases[@]}"; do
+# Judges one case with one compiler; writes its report line(s) to $work/<n>.out and its verdict
+# (ok or FAIL) to $work/<n>.verdict. Cases run in parallel; reports print in order afterwards.
+check() {  # n, file, compiler
+  local n=$1 file=$2 cxx=$3 first second expect flags=() log="$work/$1.log" report="$work/$1.out"
   first=$(sed -n 1p "$file")
   second=$(sed -n 2p "$file")
   if [[ "$first" != "// EXPECT: "* ]]; then
-    echo "FAIL  $file: first line must be '// EXPECT: <regex>'"
-    failed=$((failed + 1))
-    continue
+    echo "FAIL  $file [$cxx]: first line must be '// EXPECT: <regex>'" >"$report"
+    echo FAIL >"$work/$n.verdict"
+    return
   fi
   expect=${first#// EXPECT: }
-  flags=()
   if [[ "$second" == "// FLAGS: "* ]]; then read -r -a flags <<<"${second#// FLAGS: }"; fi
+  if "$cxx" -std=c++20 -Iinclude -fsyntax-only "${flags[@]}" -x c++ "$file" >"$log" 2>&1; then
+    echo "FAIL  $file [$cxx]: compiled, but must not" >"$report"
+    echo FAIL >"$work/$n.verdict"
+  elif grep -Eq -- "$expect" "$log"; then
+    echo "ok    $file [$cxx]" >"$report"
+    echo ok >"$work/$n.verdict"
+  else
+    { echo "FAIL  $file [$cxx]: failed to compile, but the output does not match /$expect/:"
+      head -n 15 "$log" | sed 's/^/        /'; } >"$report"
+    echo FAIL >"$work/$n.verdict"
+  fi
+}
 
+n=0
+for file in "${cases[@]}"; do
   for cxx in "${compilers[@]}"; do
-    if "$cxx" -std=c++20 -Iinclude -fsyntax-only "${flags[@]}" -x c++ "$file" >"$log" 2>&1; then
-      echo "FAIL  $file [$cxx]: compiled, but must not"
-      failed=$((failed + 1))
-    elif grep -Eq -- "$expect" "$log"; then
-      echo "ok    $file [$cxx]"
-      passed=$((passed + 1))
-    else
-      echo "FAIL  $file [$cxx]: failed to compile, but the output does not match /$expect/:"
-      head -n 15 "$log" | sed 's/^/        /'
-      failed=$((failed + 1))
-    fi
+    n=$((n + 1))
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    check "$n" "$file" "$cxx" &
   done
+done
+wait
+
+passed=0
+failed=0
+for ((i = 1; i <= n; i++)); do
+  cat "$work/$i.out"
+  if [ "$(cat "$work/$i.verdict")" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 
 echo "$passed passed, $failed failed"
