@@ -19,6 +19,13 @@ FERRITE_TEST(source_location_current_names_the_calling_line) {
   FERRITE_CHECK(here.file != nullptr && here.file[0] != '\0');
 }
 
+FERRITE_TEST(debug_check_of_a_true_condition_continues) {
+  int reached = 0;
+  fd::debug_check(reached == 0, "never reported");
+  reached = 1;
+  FERRITE_CHECK(reached == 1);
+}
+
 FERRITE_TEST(exchange_returns_the_old_value_and_stores_the_new_one) {
   int slot = 7;
   const int old = fd::exchange(slot, 9);
@@ -77,6 +84,7 @@ FERRITE_TEST(type_traits_agree_with_the_target_abi) {
 
 inline constexpr Case cases[] = {
     {"SourceLocation::current names the calling line", source_location_current_names_the_calling_line},
+    {"debug_check of a true condition continues", debug_check_of_a_true_condition_continues},
     {"exchange returns the old value and stores the new one",
      exchange_returns_the_old_value_and_stores_the_new_one},
     {"swap exchanges two values", swap_exchanges_two_values},
