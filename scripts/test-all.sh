@@ -38,6 +38,8 @@ children_cpu() {  # sets cpu_now; `times` must run in this shell, not in a $(...
     printf "%d", total }' "$times_file")
 }
 
+echo "### ferrite test-all: $(git rev-parse --short HEAD 2>/dev/null || echo 'no git'), $(date -u '+%F %T') UTC, $(nproc 2>/dev/null || echo '?') cores"
+
 if [ "${FERRITE_SKIP_INSTALL:-0}" = 1 ]; then
   echo "### install-deps: skipped (FERRITE_SKIP_INSTALL=1)"
 else
@@ -50,6 +52,14 @@ else
     record install-deps FAILED $((SECONDS - start)); failed=$((failed + 1))
   fi
 fi
+
+for tool in g++ clang++ cmake meson ninja; do
+  if command -v "$tool" >/dev/null 2>&1; then
+    echo "    $tool: $("$tool" --version 2>&1 | head -n 1)"
+  else
+    echo "    $tool: not installed"
+  fi
+done
 
 for stage in "${stages[@]}"; do
   script="scripts/stage-$stage.sh"
