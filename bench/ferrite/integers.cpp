@@ -19,11 +19,18 @@
 using ferrite::Option;
 
 namespace {
+#ifdef BENCH_HAVE_CHECKED
+/// `count * size + header`, or None when it does not fit in a size_t.
+Option<size_t> alloc_size(size_t count, size_t size, size_t header) {
+  return (ferrite::Checked<size_t>(count) * size + header).get();
+}
+#else
 /// `count * size + header`, or None when it does not fit in a size_t.
 Option<size_t> alloc_size(size_t count, size_t size, size_t header) {
   return ferrite::checked_mul(count, size).and_then(
       [header](size_t payload) { return ferrite::checked_add(payload, header); });
 }
+#endif
 
 #ifdef BENCH_HAVE_WRAPPING
 using Seq = ferrite::Wrapping<uint32_t>;
