@@ -739,7 +739,7 @@ template <class O>
 concept get_or_insert_with_takes_temporary = requires(O o) { o.get_or_insert_with([] { return 5; }); };
 }  // namespace
 
-TEST_CASE("an Option<const T&> never refers to a temporary through its in-place methods" * doctest::may_fail()) {
+TEST_CASE("an Option<const T&> never refers to a temporary through its in-place methods") {
   // Each of these would leave a reference or a stored pointer to a temporary that dies at the end
   // of the statement, as the deleted Option(T&&) constructor already prevents.
   CHECK_FALSE(unwrap_or_takes_temporary<Option<const int&>>);
@@ -752,6 +752,22 @@ TEST_CASE("an Option<const T&> never refers to a temporary through its in-place 
   Option<const int&> none;
   CHECK(&none.unwrap_or(x) == &x);
   CHECK(&none.get_or_insert(x) == &x);
+}
+
+namespace {
+template <class O>
+concept as_ptr_of_temporary = requires { std::declval<O>().as_ptr(); };
+template <class O>
+concept as_ref_of_temporary = requires { std::declval<O>().as_ref(); };
+}  // namespace
+
+TEST_CASE("as_ptr and as_ref refuse a temporary Option<T>, whose value dies with the statement") {
+  CHECK_FALSE(as_ptr_of_temporary<Option<int>>);
+  CHECK_FALSE(as_ref_of_temporary<Option<int>>);
+  CHECK_FALSE(as_ptr_of_temporary<const Option<int>>);
+  CHECK(as_ptr_of_temporary<Option<int>&>);
+  // An Option<T&> points at an object that outlives it: its temporaries may give the pointer.
+  CHECK(as_ptr_of_temporary<Option<int&>>);
 }
 
 // ---- Option of Option ---------------------------------------------------------------------------
