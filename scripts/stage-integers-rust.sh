@@ -5,7 +5,8 @@
 #   tests/rust/integers.rs   Rust's integer methods (built offline with plain rustc, no crates)
 #   tests/rust/integers.cpp  the same operands through ferrite, once per C++ integer type
 # Both print one line per (type, function, operands): edge values and seeded random operands
-# for every checked/wrapping/saturating/overflowing function, the casts, and the helpers.
+# for every checked/wrapping/saturating/overflowing function, the casts, the helpers, and the
+# operators of Wrapping<T>, Saturating<T> and Checked<T>.
 # Every C++ type's lines must equal the lines of the Rust type of its width and signedness,
 # byte for byte, with the C++ side built by g++ and by clang++ at -O2 (so optimized code is
 # what gets compared). Skips cleanly (exit 0) where rustc is absent or too old.
@@ -14,7 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=build/integers-rust
-RUSTC=${RUSTC:-rustc}
+# rustup installs into ~/.cargo/bin, which a non-login shell (CI) may not have on PATH.
+if [ -z "${RUSTC:-}" ]; then
+  RUSTC=rustc
+  if ! command -v rustc >/dev/null 2>&1; then
+    for candidate in "${CARGO_HOME:-${HOME:-/root}/.cargo}/bin/rustc" /root/.cargo/bin/rustc; do
+      if [ -x "$candidate" ]; then RUSTC=$candidate; break; fi
+    done
+  fi
+fi
 min_minor=87  # signed `midpoint` is stable from Rust 1.87; `isqrt` from 1.84
 
 if ! command -v "$RUSTC" >/dev/null 2>&1; then

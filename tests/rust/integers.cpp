@@ -26,7 +26,9 @@ std::jmp_buf* panic_landing = nullptr;
 
 // Rust panics print `panic`; ferrite's panics must happen for exactly the same operands.
 #define FERRITE_PANIC_HANDLER(message, file, line) on_panic(message, file, line)
+#include <ferrite/checked.hpp>
 #include <ferrite/integer.hpp>
+#include <ferrite/wrapping.hpp>
 
 using namespace ferrite;
 
@@ -246,6 +248,24 @@ void run(Printer& out, const char* label) {
   casts_to<T, uint32_t>(out, o, "u32");
   casts_to<T, uint64_t>(out, o, "u64");
   casts_to<T, std::size_t>(out, o, "usize");
+  // Wrapping<T> and Saturating<T> operators; Checked<T> against Rust's checked_* chains
+  using W = Wrapping<T>;
+  using S = Saturating<T>;
+  using C = Checked<T>;
+  binary(out, o, "Wrapping+", [](T a, T b) { return num((W(a) + W(b)).get()); });
+  binary(out, o, "Wrapping-", [](T a, T b) { return num((W(a) - W(b)).get()); });
+  binary(out, o, "Wrapping*", [](T a, T b) { return num((W(a) * W(b)).get()); });
+  binary(out, o, "Wrapping/", [](T a, T b) { return num((W(a) / W(b)).get()); });
+  binary(out, o, "Wrapping%", [](T a, T b) { return num((W(a) % W(b)).get()); });
+  unary(out, o, "Wrapping-unary", [](T a) { return num((-W(a)).get()); });
+  with_amount(out, o, o.amounts, "Wrapping<<", [](T a, u32 n) { return num((W(a) << n).get()); });
+  with_amount(out, o, o.amounts, "Wrapping>>", [](T a, u32 n) { return num((W(a) >> n).get()); });
+  binary(out, o, "Saturating+", [](T a, T b) { return num((S(a) + S(b)).get()); });
+  binary(out, o, "Saturating-", [](T a, T b) { return num((S(a) - S(b)).get()); });
+  binary(out, o, "Saturating*", [](T a, T b) { return num((S(a) * S(b)).get()); });
+  binary(out, o, "Saturating/", [](T a, T b) { return num((S(a) / S(b)).get()); });
+  binary(out, o, "Checked(a*b+a-b)", [](T a, T b) { return opt((C(a) * b + a - b).get()); });
+  binary(out, o, "Checked(a/b%a)", [](T a, T b) { return opt((C(a) / b % a).get()); });
   // what Rust has for one signedness only
   if constexpr (SignedInteger<T>) {
     unary(out, o, "checked_abs", [](T a) { return opt(checked_abs(a)); });
@@ -254,15 +274,16 @@ void run(Printer& out, const char* label) {
     unary(out, o, "saturating_abs", [](T a) { return num(saturating_abs(a)); });
     unary(out, o, "saturating_neg", [](T a) { return num(saturating_neg(a)); });
     unary(out, o, "checked_isqrt", [](T a) { return opt(checked_isqrt(a)); });
+    unary(out, o, "Saturating-unary", [](T a) { return num((-S(a)).get()); });
   } else {
-    using S = make_signed_t<T>;
+    using Signed = make_signed_t<T>;
     unary(out, o, "checked_next_power_of_two", [](T a) { return opt(checked_next_power_of_two(a)); });
-    binary(out, o, "checked_add_signed", [](T a, T b) { return opt(checked_add_signed(a, wrapping_cast<S>(b))); });
-    binary(out, o, "wrapping_add_signed", [](T a, T b) { return num(wrapping_add_signed(a, wrapping_cast<S>(b))); });
+    binary(out, o, "checked_add_signed", [](T a, T b) { return opt(checked_add_signed(a, wrapping_cast<Signed>(b))); });
+    binary(out, o, "wrapping_add_signed", [](T a, T b) { return num(wrapping_add_signed(a, wrapping_cast<Signed>(b))); });
     binary(out, o, "saturating_add_signed",
-           [](T a, T b) { return num(saturating_add_signed(a, wrapping_cast<S>(b))); });
+           [](T a, T b) { return num(saturating_add_signed(a, wrapping_cast<Signed>(b))); });
     binary(out, o, "overflowing_add_signed",
-           [](T a, T b) { return pair(overflowing_add_signed(a, wrapping_cast<S>(b))); });
+           [](T a, T b) { return pair(overflowing_add_signed(a, wrapping_cast<Signed>(b))); });
   }
 }
 

@@ -2,7 +2,8 @@
 //
 // The reference side of the differential test of ferrite/integer.hpp: Rust's own integer
 // methods, printed one result per line for edge values (MIN, MAX, 0, +-1, powers of two +-1)
-// and seeded random operands, for every function and every Rust integer type (no i128).
+// and seeded random operands, for every function and every Rust integer type (no i128), plus the
+// operators of Wrapping<T> and Saturating<T>, and Checked<T> expressions against checked_* chains.
 // tests/rust/integers.cpp prints the same lines through ferrite; scripts/stage-integers-rust.sh
 // builds both (plain `rustc`, no crates) and diffs them.
 //
@@ -15,6 +16,7 @@
 #![allow(unused_comparisons)]
 
 use std::fmt::Display;
+use std::num::{Saturating, Wrapping};
 use std::io::{self, BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
 
@@ -142,6 +144,7 @@ macro_rules! suite {
                 unary_and_bits(out, &o);
                 shifts_and_powers(out, &o);
                 casts(out, &o);
+                types(out, &o);
                 specific(out, &o);
             }
 
@@ -267,6 +270,27 @@ macro_rules! suite {
                 casts_to!(out, label, $t, values, i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
             }
 
+            /// Wrapping<T> and Saturating<T> operators; Checked<T> chains as checked_* chains.
+            fn types(out: &mut dyn Write, o: &Operands<$t>) {
+                let (label, pairs, values, amounts) = (o.label, &o.pairs, &o.values, &o.amounts);
+                binary!(out, label, "Wrapping+", pairs, |a: $t, b: $t| (Wrapping(a) + Wrapping(b)).0.to_string());
+                binary!(out, label, "Wrapping-", pairs, |a: $t, b: $t| (Wrapping(a) - Wrapping(b)).0.to_string());
+                binary!(out, label, "Wrapping*", pairs, |a: $t, b: $t| (Wrapping(a) * Wrapping(b)).0.to_string());
+                binary_may_panic!(out, label, "Wrapping/", pairs, |a: $t, b: $t| (Wrapping(a) / Wrapping(b)).0.to_string());
+                binary_may_panic!(out, label, "Wrapping%", pairs, |a: $t, b: $t| (Wrapping(a) % Wrapping(b)).0.to_string());
+                unary!(out, label, "Wrapping-unary", values, |a: $t| (-Wrapping(a)).0.to_string());
+                with_amount!(out, label, "Wrapping<<", values, amounts, |a: $t, n: u32| (Wrapping(a) << (n as usize)).0.to_string());
+                with_amount!(out, label, "Wrapping>>", values, amounts, |a: $t, n: u32| (Wrapping(a) >> (n as usize)).0.to_string());
+                binary!(out, label, "Saturating+", pairs, |a: $t, b: $t| (Saturating(a) + Saturating(b)).0.to_string());
+                binary!(out, label, "Saturating-", pairs, |a: $t, b: $t| (Saturating(a) - Saturating(b)).0.to_string());
+                binary!(out, label, "Saturating*", pairs, |a: $t, b: $t| (Saturating(a) * Saturating(b)).0.to_string());
+                binary_may_panic!(out, label, "Saturating/", pairs, |a: $t, b: $t| (Saturating(a) / Saturating(b)).0.to_string());
+                binary!(out, label, "Checked(a*b+a-b)", pairs, |a: $t, b: $t| opt(
+                    a.checked_mul(b).and_then(|x| x.checked_add(a)).and_then(|x| x.checked_sub(b))));
+                binary!(out, label, "Checked(a/b%a)", pairs, |a: $t, b: $t| opt(
+                    a.checked_div(b).and_then(|x| x.checked_rem(a))));
+            }
+
             specific!($t, $($specific)*);
         }
     };
@@ -283,6 +307,7 @@ macro_rules! specific {
             unary!(out, label, "saturating_abs", values, |a: $t| a.saturating_abs().to_string());
             unary!(out, label, "saturating_neg", values, |a: $t| a.saturating_neg().to_string());
             unary!(out, label, "checked_isqrt", values, |a: $t| opt(a.checked_isqrt()));
+            unary!(out, label, "Saturating-unary", values, |a: $t| (-Saturating(a)).0.to_string());
         }
     };
     ($t:ident, unsigned $s:ident) => {
