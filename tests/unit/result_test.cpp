@@ -752,6 +752,15 @@ TEST_CASE("the consuming methods move a move-only value or error instead of copy
     Result<MoveOnly, int> ok4 = Ok(MoveOnly(8));
     Result<MoveOnly, int> inspected = std::move(ok4).inspect([](const MoveOnly&) {});
     CHECK(inspected.is_ok());
+    Result<int, MoveOnly> err4 = Err(MoveOnly(9));
+    Result<int, MoveOnly> inspected_err = std::move(err4).inspect_err([](const MoveOnly&) {});
+    CHECK(inspected_err.is_err());
+    Result<Result<MoveOnly, int>, int> nested = Ok(Result<MoveOnly, int>(Ok(MoveOnly(10))));
+    CHECK(std::move(nested).flatten().is_ok());
+    Result<Option<MoveOnly>, int> result_of_option = Ok(Option<MoveOnly>(MoveOnly(11)));
+    CHECK(std::move(result_of_option).transpose().is_some());
+    Option<Result<MoveOnly, int>> option_of_result = Result<MoveOnly, int>(Ok(MoveOnly(12)));
+    CHECK(ferrite::transpose(std::move(option_of_result)).is_ok());
   }
   CHECK(census.alive() == 0);
 }
