@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
 // The specification of ferrite/nonzero.hpp: NonZero<T>, an integer that is never zero, and its
-// free None through Option's niche point. Option comparisons are written CHECK((a == b)) so
-// doctest does not decompose them.
+// free None through Option's niche point.
 #include "test_support.hpp"
 
 #include <ferrite/nonzero.hpp>
@@ -28,8 +27,8 @@ static_assert(!detail::is_constructible_v<NonZero<int>, int>);
 }  // namespace
 
 TEST_CASE("NonZero::make of zero is None") {
-  CHECK((NonZero<uint32_t>::make(0u) == None));
-  CHECK((NonZero<int8_t>::make(int8_t{0}) == None));
+  CHECK(NonZero<uint32_t>::make(0u) == None);
+  CHECK(NonZero<int8_t>::make(int8_t{0}) == None);
 }
 
 TEST_CASE("NonZero::make keeps every non-zero value, edges included") {
