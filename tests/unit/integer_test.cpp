@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
 // The specification of ferrite/integer.hpp: Rust's checked, wrapping, saturating and overflowing
-// integer arithmetic, casts and helpers. Edge values first. The exhaustive 8-bit comparison
-// against wider arithmetic is in integer_exhaustive_test.cpp; the differential test against
-// rustc itself is tests/rust/.
+// integer arithmetic, casts and helpers. Edge values first; at the end, every 8-bit operand
+// against exact arithmetic in a wider type. The differential test against rustc itself is
+// tests/rust/ (scripts/stage-integers-rust.sh).
 #include "test_support.hpp"
 
 #include <ferrite/integer.hpp>
