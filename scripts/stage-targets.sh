@@ -222,6 +222,9 @@ echo "  kernel ABI $kernel_abi (headers $package_version), KDIR=$KDIR"
 
 # The vmlinuz of exactly that ABI, extracted from the image package without installing it.
 vmlinuz=$B/kimg/vmlinuz-$kernel_abi
+if [ ! -r "$vmlinuz" ] && [ -r "/boot/vmlinuz-$kernel_abi" ]; then
+  vmlinuz=/boot/vmlinuz-$kernel_abi  # that very kernel is installed on this machine
+fi
 if [ ! -r "$vmlinuz" ]; then
   echo "  fetching vmlinuz-$kernel_abi from linux-image-$kernel_abi (apt-get download, dpkg-deb)"
   rm -rf "$B/kimg/download"
