@@ -19,7 +19,9 @@ failures=()
 # Most builds are -O0 without debug info, the fastest to compile; one CMake and one Meson build
 # use -O2, where GCC's flow-based warnings (-Wdangling-pointer, -Wmaybe-uninitialized, ...) fire.
 # None defines NDEBUG: the tests rely on FERRITE_DEBUG_CHECKS being on.
-opt_flag() { if [ "$1-$2" = "g++-20" ] || [ "$1-$2" = "clang++-23" ]; then echo "-O2"; else echo "-O0"; fi; }
+opt_flag() {  # build system, compiler, standard
+  case "$1-$2-$3" in cmake-g++-20 | meson-clang++-23) echo "-O2" ;; *) echo "-O0" ;; esac
+}
 
 # GCC 12 spells C++23 -std=c++23 or c++2b, Clang 14 only c++2b; Meson 1.0 knows neither as a
 # cpp_std value, so the Meson builds pass the flag themselves.
@@ -48,9 +50,9 @@ fi
 
 cmake_config() {  # compiler, standard
   local cxx=$1 std=$2 dir="build/unit-cmake-$1-c++$2"
-  echo "== CMake: $cxx C++$std $(opt_flag "$cxx" "$std") ($dir)"
+  echo "== CMake: $cxx C++$std $(opt_flag cmake "$cxx" "$std") ($dir)"
   cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE= \
-        -DCMAKE_CXX_FLAGS="$(opt_flag "$cxx" "$std")" \
+        -DCMAKE_CXX_FLAGS="$(opt_flag cmake "$cxx" "$std")" \
         -DFERRITE_CXX_STANDARD="$std" -DFERRITE_BUILD_TESTS=ON -DFERRITE_BUILD_EXAMPLES=ON \
         >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
   cmake --build "$dir" -j "$jobs" || return 1
@@ -59,11 +61,11 @@ cmake_config() {  # compiler, standard
 
 meson_config() {  # compiler, standard
   local cxx=$1 std=$2 dir="build/unit-meson-$1-c++$2"
-  echo "== Meson: $cxx C++$std $(opt_flag "$cxx" "$std") ($dir)"
+  echo "== Meson: $cxx C++$std $(opt_flag meson "$cxx" "$std") ($dir)"
   local reconfigure=()
   if [ -f "$dir/build.ninja" ]; then reconfigure=(--reconfigure); else rm -rf "$dir"; fi
   CXX=$cxx meson setup "${reconfigure[@]}" "$dir" --buildtype=plain -Dcpp_std=none \
-    -Dcpp_args="$(std_flag "$std") $(opt_flag "$cxx" "$std")" -Dtests=true -Dexamples=true \
+    -Dcpp_args="$(std_flag "$std") $(opt_flag meson "$cxx" "$std")" -Dtests=true -Dexamples=true \
     >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
   meson test -C "$dir" --num-processes "$jobs" --print-errorlogs
 }
