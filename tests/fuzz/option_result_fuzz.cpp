@@ -387,9 +387,10 @@ struct Machine {
         }
         FUZZ_CHECK(sum.is_ok() == (first_err == nullptr));
         if (first_err == nullptr) {
-          FUZZ_CHECK(*sum.ok().as_ptr() == static_cast<long>(total));
+          FUZZ_CHECK(sum.ok() == ferrite::Some(static_cast<long>(total)));
         } else {
-          FUZZ_CHECK(number(*sum.err().as_ptr()) == first_err->value);
+          const Option<P> error = sum.err();
+          FUZZ_CHECK(number(*error.as_ptr()) == first_err->value);
         }
         break;
       }

@@ -102,11 +102,12 @@ void check_sorting(ByteReader& in, std::vector<int> model) {
     const usize upper = static_cast<usize>(std::upper_bound(span.begin(), span.end(), x) - span.begin());
     if (lower != upper) {
       FUZZ_CHECK(found.is_ok());
-      const usize at = *found.ok().as_ptr();
+      const ferrite::Option<usize> index = found.ok();
+      const usize at = *index.as_ptr();
       FUZZ_CHECK(at >= lower && at < upper);
     } else {
       FUZZ_CHECK(found.is_err());
-      FUZZ_CHECK(*found.err().as_ptr() == lower);
+      FUZZ_CHECK(found == ferrite::Err(lower));
     }
   }
 }
@@ -273,7 +274,7 @@ void check_editing(ByteReader& in, std::vector<int> model) {
     case 2: {
       const auto r = span.swap_checked(a, b);
       FUZZ_CHECK(r.is_ok() == (a < n && b < n));
-      if (r.is_err()) FUZZ_CHECK(*r.err().as_ptr() == ferrite::Errno::Range);
+      if (r.is_err()) FUZZ_CHECK(r == ferrite::Err(ferrite::Errno::Range));
       if (a < n && b < n) std::swap(model[a], model[b]);
       break;
     }
@@ -339,7 +340,7 @@ void check_bytes_as(ByteReader& in, std::vector<std::uint8_t>& model, Exact<std:
       model[offset + i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(value) >> shift);
     }
   } else {
-    FUZZ_CHECK(*written.err().as_ptr() == ferrite::Errno::Range);
+    FUZZ_CHECK(written == ferrite::Err(ferrite::Errno::Range));
   }
   FUZZ_CHECK(buffer.equals(model));
 }
