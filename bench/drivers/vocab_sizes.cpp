@@ -39,6 +39,16 @@
 #include <ferrite/pin.hpp>
 #define HAVE_PIN 1
 #endif
+#ifdef BENCH_HAVE_CHECKED
+#include <ferrite/checked.hpp>
+#endif
+#ifdef BENCH_HAVE_WRAPPING
+#include <ferrite/wrapping.hpp>
+#endif
+#if defined(BENCH_HAVE_NONZERO) && defined(BENCH_HAVE_OPTION)
+#include <ferrite/nonzero.hpp>
+#define HAVE_NONZERO 1
+#endif
 
 namespace {
 void row(const char* ferrite_type, long ferrite_size, const char* c_type, long c_size,
@@ -106,6 +116,29 @@ int main() {
       sizeof(int) + sizeof(uint32_t), "std::expected<uint32_t, int>", exp_u32);
   row("Result<Node*, Errno>", kNotYet, "void * (ERR_PTR)", sizeof(void*),
       "std::expected<Node*, int>", exp_ptr);
+#endif
+#ifdef HAVE_NONZERO
+  row("Option<NonZero<uint32_t>>", sizeof(ferrite::Option<ferrite::NonZero<uint32_t>>),
+      "uint32_t (0 = none)", sizeof(uint32_t), "std::optional<uint32_t>",
+      sizeof(std::optional<uint32_t>));
+#else
+  row("Option<NonZero<uint32_t>>", kNotYet, "uint32_t (0 = none)", sizeof(uint32_t),
+      "std::optional<uint32_t>", sizeof(std::optional<uint32_t>));
+#endif
+#ifdef BENCH_HAVE_CHECKED
+  row("Checked<size_t>", sizeof(ferrite::Checked<size_t>), "size_t + overflow test",
+      sizeof(size_t), "-", kNone);
+#else
+  row("Checked<size_t>", kNotYet, "size_t + overflow test", sizeof(size_t), "-", kNone);
+#endif
+#ifdef BENCH_HAVE_WRAPPING
+  row("Wrapping<uint32_t>", sizeof(ferrite::Wrapping<uint32_t>), "uint32_t", sizeof(uint32_t), "-",
+      kNone);
+  row("Saturating<int16_t>", sizeof(ferrite::Saturating<int16_t>), "int16_t", sizeof(int16_t),
+      "-", kNone);
+#else
+  row("Wrapping<uint32_t>", kNotYet, "uint32_t", sizeof(uint32_t), "-", kNone);
+  row("Saturating<int16_t>", kNotYet, "int16_t", sizeof(int16_t), "-", kNone);
 #endif
 #ifdef HAVE_SPAN
   row("Span<const uint8_t>", sizeof(ferrite::Span<const uint8_t>), "const u8 *buf + size_t len",
