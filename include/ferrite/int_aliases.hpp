@@ -9,6 +9,12 @@
 //
 //     ferrite::u32 flags = 0;            // same type as uint32_t
 //     ferrite::usize bytes = sizeof(x);  // same type as size_t
+//
+// Kernel code beware: Linux's own `u64`/`s64` are `unsigned long long`/`long long` on every
+// architecture, while `ferrite::u64` is `uint64_t`, `unsigned long` on 64-bit targets. Where
+// both are visible (`using namespace ferrite;` plus kernel typedefs) an unqualified `u64` is
+// ambiguous: qualify it. That is why integer.hpp itself declares only `u32`, the type its API
+// needs, and this header is separate.
 #ifndef FERRITE_INT_ALIASES_HPP
 #define FERRITE_INT_ALIASES_HPP
 
@@ -26,7 +32,8 @@ using i64 = __INT64_TYPE__;
 using u8 = __UINT8_TYPE__;
 /// 16-bit unsigned integer, as `uint16_t`.
 using u16 = __UINT16_TYPE__;
-/// 32-bit unsigned integer, as `uint32_t`: the type of shift amounts and exponents.
+/// 32-bit unsigned integer, as `uint32_t`: the type of shift amounts and exponents (integer.hpp
+/// declares the same alias).
 using u32 = __UINT32_TYPE__;
 /// 64-bit unsigned integer, as `uint64_t`.
 using u64 = __UINT64_TYPE__;

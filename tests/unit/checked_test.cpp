@@ -52,8 +52,8 @@ TEST_CASE("the overflow state is sticky: later steps that fit do not clear it") 
 TEST_CASE("an overflowed operand on either side overflows the result") {
   const Checked<int> bad = Checked<int>(int_max<int>) + 1;
   const Checked<int> good = 5;
-  CHECK(good + bad).overflowed();
-  CHECK(bad * good).overflowed();
+  CHECK((good + bad).overflowed());
+  CHECK((bad * good).overflowed());
   CHECK(!(good - good).overflowed());
 }
 
