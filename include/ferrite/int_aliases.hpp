@@ -13,8 +13,7 @@
 // Kernel code beware: Linux's own `u64`/`s64` are `unsigned long long`/`long long` on every
 // architecture, while `ferrite::u64` is `uint64_t`, `unsigned long` on 64-bit targets. Where
 // both are visible (`using namespace ferrite;` plus kernel typedefs) an unqualified `u64` is
-// ambiguous: qualify it. That is why integer.hpp itself declares only `u32`, the type its API
-// needs, and this header is separate.
+// ambiguous: qualify it. integer.hpp includes this header: its API takes `u32` shift amounts.
 #ifndef FERRITE_INT_ALIASES_HPP
 #define FERRITE_INT_ALIASES_HPP
 
@@ -32,8 +31,7 @@ using i64 = __INT64_TYPE__;
 using u8 = __UINT8_TYPE__;
 /// 16-bit unsigned integer, as `uint16_t`.
 using u16 = __UINT16_TYPE__;
-/// 32-bit unsigned integer, as `uint32_t`: the type of shift amounts and exponents (integer.hpp
-/// declares the same alias).
+/// 32-bit unsigned integer, as `uint32_t`: the type of shift amounts and exponents.
 using u32 = __UINT32_TYPE__;
 /// 64-bit unsigned integer, as `uint64_t`.
 using u64 = __UINT64_TYPE__;

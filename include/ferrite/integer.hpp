@@ -45,14 +45,11 @@
 #define FERRITE_INTEGER_HPP
 
 #include "config.hpp"
+#include "int_aliases.hpp"
 #include "option.hpp"
 #include "utility.hpp"
 
 namespace ferrite {
-
-/// The type of shift amounts, exponents and bit counts, as Rust's `u32`: exactly `uint32_t`.
-/// The other short names (`i8` ... `usize`) are opt-in, in int_aliases.hpp.
-using u32 = __UINT32_TYPE__;
 
 namespace detail {
 template <class T> struct IntegerInfo;
