@@ -69,12 +69,15 @@ class Checked {
 
   // ---- Arithmetic ----------------------------------------------------------------------------
 
+  /// `a + b`; overflowed if it does not fit or either operand is overflowed.
   [[nodiscard]] friend constexpr Checked operator+(Checked a, Checked b) noexcept {
     return combine(a, b, overflowing_add(a.value_, b.value_));
   }
+  /// `a - b`; overflowed if it does not fit (below zero, for unsigned `T`).
   [[nodiscard]] friend constexpr Checked operator-(Checked a, Checked b) noexcept {
     return combine(a, b, overflowing_sub(a.value_, b.value_));
   }
+  /// `a * b`; overflowed if it does not fit.
   [[nodiscard]] friend constexpr Checked operator*(Checked a, Checked b) noexcept {
     return combine(a, b, overflowing_mul(a.value_, b.value_));
   }
@@ -91,6 +94,7 @@ class Checked {
     return combine(*this, Checked(), checked_neg(value_));
   }
 
+  // In place: each `x op= y` is `x = x op y`, state included.
   constexpr Checked& operator+=(Checked other) noexcept { return *this = *this + other; }
   constexpr Checked& operator-=(Checked other) noexcept { return *this = *this - other; }
   constexpr Checked& operator*=(Checked other) noexcept { return *this = *this * other; }

@@ -60,12 +60,15 @@ class Wrapping {
 
   // ---- Arithmetic, wrapping ---------------------------------------------------------------------
 
+  /// `a + b` modulo 2^bits.
   [[nodiscard]] friend constexpr Wrapping operator+(Wrapping a, Wrapping b) noexcept {
     return Wrapping(wrapping_add(a.value_, b.value_));
   }
+  /// `a - b` modulo 2^bits.
   [[nodiscard]] friend constexpr Wrapping operator-(Wrapping a, Wrapping b) noexcept {
     return Wrapping(wrapping_sub(a.value_, b.value_));
   }
+  /// `a * b` modulo 2^bits.
   [[nodiscard]] friend constexpr Wrapping operator*(Wrapping a, Wrapping b) noexcept {
     return Wrapping(wrapping_mul(a.value_, b.value_));
   }
@@ -79,20 +82,26 @@ class Wrapping {
     FERRITE_PANICS(T, "checked_rem on get()");
     return Wrapping(wrapping_rem(a.value_, b.value_));
   }
+  /// `-a` modulo 2^bits (`-MIN` is MIN).
   [[nodiscard]] constexpr Wrapping operator-() const noexcept { return Wrapping(wrapping_neg(value_)); }
+  /// The value itself.
   [[nodiscard]] constexpr Wrapping operator+() const noexcept { return *this; }
 
   // ---- Bits -----------------------------------------------------------------------------------
 
+  /// Every bit flipped.
   [[nodiscard]] constexpr Wrapping operator~() const noexcept {
     return Wrapping(static_cast<T>(~static_cast<make_unsigned_t<T>>(value_)));
   }
+  /// Bitwise and.
   [[nodiscard]] friend constexpr Wrapping operator&(Wrapping a, Wrapping b) noexcept {
     return Wrapping(static_cast<T>(a.value_ & b.value_));
   }
+  /// Bitwise or.
   [[nodiscard]] friend constexpr Wrapping operator|(Wrapping a, Wrapping b) noexcept {
     return Wrapping(static_cast<T>(a.value_ | b.value_));
   }
+  /// Bitwise exclusive or.
   [[nodiscard]] friend constexpr Wrapping operator^(Wrapping a, Wrapping b) noexcept {
     return Wrapping(static_cast<T>(a.value_ ^ b.value_));
   }
@@ -105,7 +114,7 @@ class Wrapping {
     return Wrapping(wrapping_shr(a.value_, amount));
   }
 
-  // ---- In place -------------------------------------------------------------------------------
+  // ---- In place: each `x op= y` is `x = x op y`, with the same wrapping and panics ---------------
 
   constexpr Wrapping& operator+=(Wrapping other) noexcept { return *this = *this + other; }
   constexpr Wrapping& operator-=(Wrapping other) noexcept { return *this = *this - other; }
@@ -165,12 +174,15 @@ class Saturating {
 
   // ---- Arithmetic, clamped ----------------------------------------------------------------------
 
+  /// `a + b` clamped to `[MIN, MAX]`.
   [[nodiscard]] friend constexpr Saturating operator+(Saturating a, Saturating b) noexcept {
     return Saturating(saturating_add(a.value_, b.value_));
   }
+  /// `a - b` clamped to `[MIN, MAX]`.
   [[nodiscard]] friend constexpr Saturating operator-(Saturating a, Saturating b) noexcept {
     return Saturating(saturating_sub(a.value_, b.value_));
   }
+  /// `a * b` clamped to `[MIN, MAX]`.
   [[nodiscard]] friend constexpr Saturating operator*(Saturating a, Saturating b) noexcept {
     return Saturating(saturating_mul(a.value_, b.value_));
   }
@@ -185,24 +197,29 @@ class Saturating {
   {
     return Saturating(saturating_neg(value_));
   }
+  /// The value itself.
   [[nodiscard]] constexpr Saturating operator+() const noexcept { return *this; }
 
   // ---- Bits -----------------------------------------------------------------------------------
 
+  /// Every bit flipped.
   [[nodiscard]] constexpr Saturating operator~() const noexcept {
     return Saturating(static_cast<T>(~static_cast<make_unsigned_t<T>>(value_)));
   }
+  /// Bitwise and.
   [[nodiscard]] friend constexpr Saturating operator&(Saturating a, Saturating b) noexcept {
     return Saturating(static_cast<T>(a.value_ & b.value_));
   }
+  /// Bitwise or.
   [[nodiscard]] friend constexpr Saturating operator|(Saturating a, Saturating b) noexcept {
     return Saturating(static_cast<T>(a.value_ | b.value_));
   }
+  /// Bitwise exclusive or.
   [[nodiscard]] friend constexpr Saturating operator^(Saturating a, Saturating b) noexcept {
     return Saturating(static_cast<T>(a.value_ ^ b.value_));
   }
 
-  // ---- In place -------------------------------------------------------------------------------
+  // ---- In place: each `x op= y` is `x = x op y`, with the same clamping and panics ---------------
 
   constexpr Saturating& operator+=(Saturating other) noexcept { return *this = *this + other; }
   constexpr Saturating& operator-=(Saturating other) noexcept { return *this = *this - other; }
