@@ -1000,6 +1000,29 @@ TEST_CASE("the transforming methods of a counted Option leave nothing alive") {
   CHECK(census.misuse == 0);
 }
 
+namespace {
+struct ThrowingMove {
+  explicit ThrowingMove(int v) : value(v) {}
+  ThrowingMove(const ThrowingMove&) = default;
+  ThrowingMove(ThrowingMove&& other) noexcept(false) : value(other.value) {}
+  ThrowingMove& operator=(const ThrowingMove&) = default;
+  ThrowingMove& operator=(ThrowingMove&& other) noexcept(false) {
+    value = other.value;
+    return *this;
+  }
+  ~ThrowingMove() {}  // NOLINT: user-provided on purpose, so the type is not trivially copyable
+  int value;
+};
+}  // namespace
+
+TEST_CASE("moving an Option is noexcept exactly when moving T is" * doctest::may_fail()) {
+  CHECK(std::is_nothrow_move_constructible_v<Option<Counted>>);
+  CHECK(std::is_nothrow_move_assignable_v<Option<Counted>>);
+  CHECK_FALSE(std::is_nothrow_move_constructible_v<Option<ThrowingMove>>);
+  CHECK_FALSE(std::is_nothrow_move_assignable_v<Option<ThrowingMove>>);
+  CHECK_FALSE(std::is_nothrow_move_constructible_v<ferrite::Result<ThrowingMove, int>>);
+}
+
 // ---- Move-only T --------------------------------------------------------------------------------
 
 TEST_CASE("an Option of a move-only type moves its value in, around and out") {

@@ -881,7 +881,22 @@ Result<int, Errno> nested_try(const char* text) {
   return Ok(digit + FERRITE_TRY(parse_digit('1')) + FERRITE_TRY(parse_digit('2')));
 }
 
+template <class A, class B>
+Result<ferrite::Pair<A, B>, Errno> make_pair_result(A a, B b) {
+  return Ok(ferrite::Pair<A, B>{a, b});
+}
+
+Result<long, Errno> sum_of_pair() {
+  // The template argument list holds a comma: FERRITE_TRY takes the whole expression.
+  auto pair = FERRITE_TRY(make_pair_result<int, long>(1, 2L));
+  return Ok(pair.first + pair.second);
+}
+
 }  // namespace
+
+TEST_CASE("FERRITE_TRY takes an expression with commas in it") {
+  CHECK(sum_of_pair() == Ok(3L));
+}
 
 TEST_CASE("FERRITE_TRY nests, as Rust's f(g()?)?, and several sit in one expression") {
   CHECK(nested_try("7") == Ok(10));
