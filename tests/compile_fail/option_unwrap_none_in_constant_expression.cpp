@@ -1,4 +1,4 @@
-// EXPECT: non-.?constexpr.? function .*panic
+// EXPECT: non-.{0,3}constexpr.{0,3} function .*panic
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
 // In a constant expression, unwrapping None reaches the panic path, which is not constexpr: the
