@@ -792,8 +792,6 @@ class NicheOptionStorage {
   using Traits = NicheTraits<remove_cv_t<T>>;
 
  protected:
-  T value_;
-
   constexpr NicheOptionStorage() noexcept : value_(Traits::none()) {}
   template <class... Args>
   constexpr explicit NicheOptionStorage(InPlace, Args&&... args) : value_(static_cast<Args&&>(args)...) {}
@@ -807,6 +805,9 @@ class NicheOptionStorage {
   constexpr void emplace_(Args&&... args) {
     value_ = T(static_cast<Args&&>(args)...);
   }
+
+ private:
+  T value_;
 };
 
 }  // namespace detail

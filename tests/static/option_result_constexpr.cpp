@@ -40,7 +40,10 @@ static_assert(Some(7).unwrap_or(0) == 7 && Option<int>().unwrap_or(9) == 9);
 static_assert(Some(7).unwrap_or_else([] { return 0; }) == 7 && Option<int>().unwrap_or_else([] { return 9; }) == 9);
 static_assert(Option<int>().unwrap_or_default() == 0);
 static_assert(Some(7).unwrap() == 7 && Some(7).expect("present") == 7 && Some(7).unwrap_unchecked() == 7);
-static_assert(*Some(7).as_ptr() == 7);
+static_assert([] {
+  Option<int> seven = Some(7);
+  return *seven.as_ptr() == 7;
+}());
 static_assert([] {
   Option<int> none;
   return none.as_ptr() == nullptr;

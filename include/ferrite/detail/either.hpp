@@ -64,7 +64,11 @@ union EitherUnion<A, B, false> {
   constexpr explicit EitherUnion(InFirst, Args&&... args) : first(static_cast<Args&&>(args)...) {}
   template <class... Args>
   constexpr explicit EitherUnion(InSecond, Args&&... args) : second(static_cast<Args&&>(args)...) {}
-  // The owner knows which member is alive and destroys it.
+  // The owner knows which member is alive: it destroys and copies that one itself.
+  EitherUnion(const EitherUnion&) = delete;
+  EitherUnion(EitherUnion&&) = delete;
+  EitherUnion& operator=(const EitherUnion&) = delete;
+  EitherUnion& operator=(EitherUnion&&) = delete;
   constexpr ~EitherUnion() {}
 };
 
@@ -184,10 +188,11 @@ template <class A, class B>
 class EitherDestroy<A, B, false> : public EitherData<A, B> {
  public:
   using EitherData<A, B>::EitherData;
-  EitherDestroy(const EitherDestroy&) = default;
-  EitherDestroy(EitherDestroy&&) = default;
-  EitherDestroy& operator=(const EitherDestroy&) = default;
-  EitherDestroy& operator=(EitherDestroy&&) = default;
+  // Copies need to know which alternative is alive: Either<A, B, false> writes them out.
+  EitherDestroy(const EitherDestroy&) = delete;
+  EitherDestroy(EitherDestroy&&) = delete;
+  EitherDestroy& operator=(const EitherDestroy&) = delete;
+  EitherDestroy& operator=(EitherDestroy&&) = delete;
   constexpr ~EitherDestroy() { this->destroy_alive(); }
 };
 
