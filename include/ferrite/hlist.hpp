@@ -31,16 +31,20 @@
 //   iterating    range-for (forward), iter_safe() (the body may remove the current element)
 //
 // Safety as for List (see list.hpp): links and heads are neither copyable nor movable (the
-// first element points back into the head); destroying an HList unlinks its elements.
+// first element points back into the head); destroying an HList unlinks its elements. The
+// machinery shared with List and SList is in detail/intrusive.hpp.
 #ifndef FERRITE_HLIST_HPP
 #define FERRITE_HLIST_HPP
 
 #include "config.hpp"
-#include "list.hpp"
+#include "detail/intrusive.hpp"
+#include "list.hpp"  // LinkMode
 #include "option.hpp"
 #include "utility.hpp"
 
 namespace ferrite {
+
+template <LinkMode Mode> class BasicHListLink;
 
 namespace detail {
 /// `hlist_node`: the next element and the address of the pointer that points here.
@@ -48,10 +52,11 @@ struct HListNode {
   HListNode* next;
   HListNode** pprev;
 };
-template <LinkMode Mode, bool HasDestructor> struct HListLinkNode;
-template <class T, class MemberPtrType, auto Member> struct HListAccess;
-bool hlist_node_is_linked(const HListNode* n) noexcept;
-void hlist_unlink(HListNode* n) noexcept;
+bool node_is_linked(const HListNode* n) noexcept;
+void node_unlink(HListNode* n) noexcept;
+inline constexpr char hlist_link_destroyed_message[] = "HListLink destroyed while still linked";
+template <class L> inline constexpr bool is_hlist_link_v = false;
+template <LinkMode Mode> inline constexpr bool is_hlist_link_v<BasicHListLink<Mode>> = true;
 }  // namespace detail
 
 /// The hook an element embeds to sit on an `HList`: two pointers, like `hlist_node`.
@@ -68,18 +73,20 @@ class BasicHListLink {
   ~BasicHListLink() = default;
 
   /// True while this link is on a list.
-  [[nodiscard]] bool is_linked() const noexcept { return detail::hlist_node_is_linked(&node_); }
+  [[nodiscard]] bool is_linked() const noexcept { return detail::node_is_linked(&node_); }
 
   /// Removes this link from whatever bucket holds it; returns whether it was linked.
   bool unlink() noexcept {
     if (!is_linked()) return false;
-    detail::hlist_unlink(&node_);
+    detail::node_unlink(&node_);
     return true;
   }
 
  private:
-  template <class, class, auto> friend struct detail::HListAccess;
-  detail::HListLinkNode<Mode, Mode == LinkMode::AutoUnlink || detail::list_links_check> node_;
+  template <class, auto, class> friend struct detail::IntrusiveAccess;
+  detail::IntrusiveLinkNode<detail::HListNode, Mode == LinkMode::AutoUnlink,
+                            detail::hlist_link_destroyed_message>
+      node_;
 };
 
 /// The default hash-bucket link: destroying it while linked is caught in debug builds.
@@ -96,16 +103,13 @@ using AutoUnlinkHListLink = BasicHListLink<LinkMode::AutoUnlink>;
 /// element's `pprev` is the address of its predecessor's `next`; the last `next` is null.
 template <class T, auto Member>
 class HList {
-  using Access = detail::HListAccess<T, decltype(Member), Member>;
+  using Access = detail::IntrusiveAccess<T, Member, detail::HListNode>;
   using Node = detail::HListNode;
-  template <bool Const> class Iterator;
-  class SafeIterator;
-  template <class Iter> struct Range {
-    Iter first_;
-    Iter last_;
-    Iter begin() const noexcept { return first_; }
-    Iter end() const noexcept { return last_; }
-  };
+  template <bool Const> using Iterator = detail::IntrusiveIterator<HList, Access, Const>;
+  using SafeIterator = detail::IntrusiveSafeIterator<HList, Access, true>;
+  template <class Iter> using Range = detail::IntrusiveRange<Iter>;
+  static_assert(detail::is_hlist_link_v<typename Access::Link>,
+                "HList<T, &T::link> needs an HListLink (or AutoUnlinkHListLink) member");
 
  public:
   using value_type = T;
@@ -142,17 +146,12 @@ class HList {
   ///
   ///     CHECK(table[hash(key)].contains_linked(entry));
   [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
-    const Node* target = Access::node(elem);
-    for (const Node* n = first_; n != nullptr; n = n->next)
-      if (n == target) return true;
-    return false;
+    return detail::intrusive_contains<Node>(first_, nullptr, Access::node(elem));
   }
 
   /// The number of elements. O(n).
   [[nodiscard]] detail::size_t size() const noexcept {
-    detail::size_t count = 0;
-    for (const Node* n = first_; n != nullptr; n = n->next) ++count;
-    return count;
+    return detail::intrusive_count<Node>(first_, nullptr);
   }
 
   // ---- Inserting ----------------------------------------------------------------------------
@@ -195,7 +194,7 @@ class HList {
   Option<T&> pop_front() noexcept {
     if (first_ == nullptr) return None;
     Node* n = first_;
-    detail::hlist_unlink(n);
+    detail::node_unlink(n);
     return *Access::element(n);
   }
 
@@ -220,7 +219,7 @@ class HList {
 
   /// Unlinks every element. O(n).
   void clear() noexcept {
-    while (first_ != nullptr) detail::hlist_unlink(first_);
+    while (first_ != nullptr) detail::node_unlink(first_);
   }
 
   // ---- Iterating ----------------------------------------------------------------------------
@@ -235,7 +234,9 @@ class HList {
   ///
   ///     for (Entry& e : bucket.iter_safe())
   ///       if (e.expired) Bucket::remove(e);
-  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(first_), SafeIterator(nullptr)}; }
+  Range<SafeIterator> iter_safe() noexcept {
+    return {SafeIterator(first_, nullptr), SafeIterator(nullptr, nullptr)};
+  }
 
  private:
   Node* first_ = nullptr;
@@ -249,69 +250,23 @@ class HList {
   }
 };
 
-template <class T, auto Member>
-template <bool Const>
-class HList<T, Member>::Iterator {
- public:
-  using value_type = T;
-  using reference = detail::conditional_t<Const, const T&, T&>;
-  using pointer = detail::conditional_t<Const, const T*, T*>;
-  using difference_type = detail::ptrdiff_t;
-
-  constexpr Iterator() noexcept = default;
-  reference operator*() const noexcept { return *Access::element(node_); }
-  pointer operator->() const noexcept { return Access::element(node_); }
-  Iterator& operator++() noexcept {
-    node_ = node_->next;
-    return *this;
-  }
-  Iterator operator++(int) noexcept {
-    Iterator old = *this;
-    node_ = node_->next;
-    return old;
-  }
-  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
-  friend class HList;
-  explicit Iterator(NodePointer node) noexcept : node_(node) {}
-  NodePointer node_ = nullptr;
-};
-
-template <class T, auto Member>
-class HList<T, Member>::SafeIterator {
- public:
-  T& operator*() const noexcept { return *Access::element(node_); }
-  SafeIterator& operator++() noexcept {
-    node_ = next_;
-    next_ = node_ == nullptr ? nullptr : node_->next;
-    return *this;
-  }
-  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  friend class HList;
-  explicit SafeIterator(Node* node) noexcept : node_(node), next_(node == nullptr ? nullptr : node->next) {}
-  Node* node_;
-  Node* next_;
-};
-
 // ---- Details --------------------------------------------------------------------------------
 
 namespace detail {
 
-inline HListNode** hlist_poison_pprev() noexcept { return intrusive_poison<HListNode*>(poison_prev_address); }
+inline HListNode** hlist_poison_pprev() noexcept {
+  return intrusive_poison<HListNode*>(poison_prev_address);
+}
 
-inline bool hlist_node_is_linked(const HListNode* n) noexcept {
-  if constexpr (list_links_check) return n->pprev != nullptr && n->pprev != hlist_poison_pprev();
+inline bool node_is_linked(const HListNode* n) noexcept {
+  if constexpr (intrusive_links_check) return n->pprev != nullptr && n->pprev != hlist_poison_pprev();
   return n->pprev != nullptr;
 }
 
-inline void hlist_unlink(HListNode* n) noexcept {
+inline void node_unlink(HListNode* n) noexcept {
   *n->pprev = n->next;
   if (n->next != nullptr) n->next->pprev = n->pprev;
-  if constexpr (list_links_check) {
+  if constexpr (intrusive_links_check) {
     n->next = intrusive_poison<HListNode>(poison_next_address);
     n->pprev = hlist_poison_pprev();
   } else {
@@ -319,54 +274,6 @@ inline void hlist_unlink(HListNode* n) noexcept {
     n->pprev = nullptr;
   }
 }
-
-/// A link's node with the destructor its mode and the build need.
-template <LinkMode Mode, bool HasDestructor>
-struct HListLinkNode : HListNode {
-  constexpr HListLinkNode() noexcept : HListNode{nullptr, nullptr} {}
-  HListLinkNode(const HListLinkNode&) = delete;
-  HListLinkNode& operator=(const HListLinkNode&) = delete;
-  ~HListLinkNode() {
-    if constexpr (Mode == LinkMode::AutoUnlink) {
-      if (hlist_node_is_linked(this)) hlist_unlink(this);
-    } else {
-      debug_check(!hlist_node_is_linked(this), "HListLink destroyed while still linked");
-    }
-  }
-};
-
-/// Release builds, Safe mode: trivially destructible, exactly like `hlist_node`.
-template <LinkMode Mode>
-struct HListLinkNode<Mode, false> : HListNode {
-  constexpr HListLinkNode() noexcept : HListNode{nullptr, nullptr} {}
-  HListLinkNode(const HListLinkNode&) = delete;
-  HListLinkNode& operator=(const HListLinkNode&) = delete;
-  ~HListLinkNode() = default;
-};
-
-template <class L> inline constexpr bool is_hlist_link_v = false;
-template <LinkMode Mode> inline constexpr bool is_hlist_link_v<BasicHListLink<Mode>> = true;
-
-template <class T, class MemberPtrType, auto Member>
-struct HListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
-  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
-  using typename Base::Link;
-  static_assert(is_hlist_link_v<Link>, "HList<T, &T::link> needs an HListLink (or AutoUnlinkHListLink) member");
-
-  static HListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
-  static const HListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
-
-  /// The node is the only member of the standard-layout link: pointer-interconvertible.
-  static T* element(HListNode* n) noexcept {
-    using NodeType = decltype(Link::node_);
-    static_assert(__is_standard_layout(Link));
-    return Base::element_of_link(static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n))));
-  }
-  static const T* element(const HListNode* n) noexcept {
-    using NodeType = decltype(Link::node_);
-    return Base::element_of_link(static_cast<const Link*>(static_cast<const void*>(static_cast<const NodeType*>(n))));
-  }
-};
 
 }  // namespace detail
 }  // namespace ferrite

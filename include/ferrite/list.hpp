@@ -66,11 +66,13 @@
 // passes UBSan's alignment and vptr checks (the tests run under ASan and UBSan). Where this
 // cannot be done the code does not compile: a member pointer that is not a plain offset
 // (another ABI), a null member pointer, and a link inside a virtual or inaccessible base of `T`
-// (no fixed offset, or no downcast).
+// (no fixed offset, or no downcast). This machinery, shared with SList and HList, lives in
+// detail/intrusive.hpp.
 #ifndef FERRITE_LIST_HPP
 #define FERRITE_LIST_HPP
 
 #include "config.hpp"
+#include "detail/intrusive.hpp"
 #include "option.hpp"
 #include "utility.hpp"
 
@@ -84,20 +86,23 @@ enum class LinkMode {
   AutoUnlink,
 };
 
-// The node type and the four primitives are declared here, defined under Details below.
+template <LinkMode Mode> class BasicListLink;
+
+// The node type and its four primitives are declared here, defined under Details below;
+// node_is_linked and node_unlink are also what the shared link node (detail/intrusive.hpp) calls.
 namespace detail {
 /// The two pointers of `list_head`; a List's sentinel is a bare ListNode.
 struct ListNode {
   ListNode* next;
   ListNode* prev;
 };
-template <LinkMode Mode, bool HasDestructor> struct ListLinkNode;
-template <class T, class MemberPtrType, auto Member> struct ListAccess;
-inline constexpr bool list_links_check = FERRITE_DEBUG_CHECKS != 0;
-bool list_node_is_linked(const ListNode* n) noexcept;
+bool node_is_linked(const ListNode* n) noexcept;
 void list_mark_unlinked(ListNode* n) noexcept;
 void list_insert(ListNode* n, ListNode* prev, ListNode* next) noexcept;
-void list_unlink(ListNode* n) noexcept;
+void node_unlink(ListNode* n) noexcept;
+inline constexpr char list_link_destroyed_message[] = "ListLink destroyed while still linked";
+template <class L> inline constexpr bool is_list_link_v = false;
+template <LinkMode Mode> inline constexpr bool is_list_link_v<BasicListLink<Mode>> = true;
 }  // namespace detail
 
 /// The hook an element embeds to sit on a `List`: two pointers, like `struct list_head`.
@@ -128,10 +133,10 @@ class BasicListLink {
   bool unlink() noexcept;
 
  private:
-  template <class, auto> friend class List;
-  template <class, class, auto> friend struct detail::ListAccess;
-
-  detail::ListLinkNode<Mode, Mode == LinkMode::AutoUnlink || detail::list_links_check> node_;
+  template <class, auto, class> friend struct detail::IntrusiveAccess;
+  detail::IntrusiveLinkNode<detail::ListNode, Mode == LinkMode::AutoUnlink,
+                            detail::list_link_destroyed_message>
+      node_;
 };
 
 /// The default link: destroying it while linked is a bug caught in debug builds.
@@ -148,17 +153,18 @@ using AutoUnlinkListLink = BasicListLink<LinkMode::AutoUnlink>;
 /// sentinel points to itself. The list never owns its elements: they must outlive their stay.
 template <class T, auto Member>
 class List {
-  using Access = detail::ListAccess<T, decltype(Member), Member>;
+  using Access = detail::IntrusiveAccess<T, Member, detail::ListNode>;
   using Node = detail::ListNode;
-
-  template <bool Const, bool Forward> class Iterator;
-  template <class Iter> class Range;
-  class SafeIterator;
-  class SafeEnd {};
+  template <bool Const, bool Forward>
+  using Iterator = detail::IntrusiveIterator<List, Access, Const, Forward>;
+  using SafeIterator = detail::IntrusiveSafeIterator<List, Access, false>;
+  template <class Iter> using Range = detail::IntrusiveRange<Iter>;
 
  public:
   /// The link type of the elements.
   using Link = typename Access::Link;
+  static_assert(detail::is_list_link_v<Link>,
+                "List<T, &T::link> needs a ListLink (or AutoUnlinkListLink) member");
   using value_type = T;
   using iterator = Iterator<false, true>;
   using const_iterator = Iterator<true, true>;
@@ -196,17 +202,12 @@ class List {
   ///
   ///     CHECK(queue.contains_linked(request));
   [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
-    const Node* target = Access::node(elem);
-    for (const Node* n = head_.next; n != &head_; n = n->next)
-      if (n == target) return true;
-    return false;
+    return detail::intrusive_contains<Node>(head_.next, &head_, Access::node(elem));
   }
 
   /// The number of elements. O(n): the list keeps no count, like `list_head`.
   [[nodiscard]] detail::size_t size() const noexcept {
-    detail::size_t count = 0;
-    for (const Node* n = head_.next; n != &head_; n = n->next) ++count;
-    return count;
+    return detail::intrusive_count<Node>(head_.next, &head_);
   }
 
   // ---- Inserting ----------------------------------------------------------------------------
@@ -354,7 +355,9 @@ class List {
   ///
   ///     for (Request& r : queue.iter_safe())
   ///       if (r.done) queue.remove(r);
-  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)}; }
+  Range<SafeIterator> iter_safe() noexcept {
+    return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)};
+  }
 
  private:
   Node head_;
@@ -370,7 +373,7 @@ class List {
 
   Option<T&> unlink_or_none(Node* n) noexcept {
     if (n == &head_) return None;
-    detail::list_unlink(n);
+    detail::node_unlink(n);
     return *Access::element(n);
   }
 
@@ -391,105 +394,21 @@ class List {
   }
 };
 
-// ---- Iterators ------------------------------------------------------------------------------
-
-template <class T, auto Member>
-template <bool Const, bool Forward>
-class List<T, Member>::Iterator {
- public:
-  using value_type = T;
-  using reference = detail::conditional_t<Const, const T&, T&>;
-  using pointer = detail::conditional_t<Const, const T*, T*>;
-  using difference_type = detail::ptrdiff_t;
-
-  constexpr Iterator() noexcept = default;
-  /// A const iterator from a mutable one.
-  template <bool IsConst = Const>
-    requires IsConst
-  constexpr Iterator(const Iterator<false, Forward>& other) noexcept : node_(other.node_) {}
-
-  reference operator*() const noexcept { return *Access::element(node_); }
-  pointer operator->() const noexcept { return Access::element(node_); }
-  Iterator& operator++() noexcept {
-    node_ = Forward ? node_->next : node_->prev;
-    return *this;
-  }
-  Iterator operator++(int) noexcept {
-    Iterator old = *this;
-    ++*this;
-    return old;
-  }
-  Iterator& operator--() noexcept {
-    node_ = Forward ? node_->prev : node_->next;
-    return *this;
-  }
-  Iterator operator--(int) noexcept {
-    Iterator old = *this;
-    --*this;
-    return old;
-  }
-  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
-  friend class List;
-  template <bool, bool> friend class Iterator;
-  explicit Iterator(NodePointer node) noexcept : node_(node) {}
-  NodePointer node_ = nullptr;
-};
-
-template <class T, auto Member>
-class List<T, Member>::SafeIterator {
- public:
-  T& operator*() const noexcept { return *Access::element(node_); }
-  SafeIterator& operator++() noexcept {
-    node_ = next_;
-    next_ = node_->next;
-    return *this;
-  }
-  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  friend class List;
-  SafeIterator(Node* node, Node* head) noexcept : node_(node), next_(node == head ? head : node->next) {}
-  Node* node_;
-  Node* next_;
-};
-
-template <class T, auto Member>
-template <class Iter>
-class List<T, Member>::Range {
- public:
-  Iter begin() const noexcept { return first_; }
-  Iter end() const noexcept { return last_; }
-  Iter first_;
-  Iter last_;
-};
-
 // ---- Details --------------------------------------------------------------------------------
 
 namespace detail {
 
-/// The values an unlinked link holds in debug builds: low addresses that no kernel or user
-/// space maps, so following a stale link faults at once, as with Linux's LIST_POISON1/2.
-/// SList and HList poison their links with the same two addresses.
-template <class P>
-inline P* intrusive_poison(uintptr_t address) noexcept {
-  return reinterpret_cast<P*>(address);
-}
-inline constexpr uintptr_t poison_next_address = 0x100;
-inline constexpr uintptr_t poison_prev_address = 0x122;
 inline ListNode* list_poison_next() noexcept { return intrusive_poison<ListNode>(poison_next_address); }
 inline ListNode* list_poison_prev() noexcept { return intrusive_poison<ListNode>(poison_prev_address); }
 
-inline bool list_node_is_linked(const ListNode* n) noexcept {
-  if constexpr (list_links_check) return n->next != nullptr && n->next != list_poison_next();
+inline bool node_is_linked(const ListNode* n) noexcept {
+  if constexpr (intrusive_links_check) return n->next != nullptr && n->next != list_poison_next();
   return n->next != nullptr;
 }
 
 /// Puts an unlinked node into the unlinked state: null, or poison in debug builds.
 inline void list_mark_unlinked(ListNode* n) noexcept {
-  if constexpr (list_links_check) {
+  if constexpr (intrusive_links_check) {
     n->next = list_poison_next();
     n->prev = list_poison_prev();
   } else {
@@ -505,131 +424,23 @@ inline void list_insert(ListNode* n, ListNode* prev, ListNode* next) noexcept {
   next->prev = n;
 }
 
-inline void list_unlink(ListNode* n) noexcept {
+inline void node_unlink(ListNode* n) noexcept {
   n->prev->next = n->next;
   n->next->prev = n->prev;
   list_mark_unlinked(n);
 }
 
-/// A link's node with the destructor its mode and the build need.
-template <LinkMode Mode, bool HasDestructor>
-struct ListLinkNode : ListNode {
-  constexpr ListLinkNode() noexcept : ListNode{nullptr, nullptr} {}
-  ListLinkNode(const ListLinkNode&) = delete;
-  ListLinkNode& operator=(const ListLinkNode&) = delete;
-  ~ListLinkNode() {
-    if constexpr (Mode == LinkMode::AutoUnlink) {
-      if (list_node_is_linked(this)) list_unlink(this);
-    } else {
-      // Its neighbours would keep pointing into freed memory.
-      debug_check(!list_node_is_linked(this), "ListLink destroyed while still linked");
-    }
-  }
-};
-
-/// Release builds, Safe mode: trivially destructible, exactly like `list_head`.
-template <LinkMode Mode>
-struct ListLinkNode<Mode, false> : ListNode {
-  constexpr ListLinkNode() noexcept : ListNode{nullptr, nullptr} {}
-  ListLinkNode(const ListLinkNode&) = delete;
-  ListLinkNode& operator=(const ListLinkNode&) = delete;
-  ~ListLinkNode() = default;
-};
-
-/// Splits a data member pointer type `M C::*` into its class and member type.
-template <class P> struct MemberPointer {
-  static constexpr bool valid = false;
-};
-template <class M, class C> struct MemberPointer<M C::*> {
-  static constexpr bool valid = true;
-  using Class = C;
-  using Member = M;
-};
-
-template <class L> inline constexpr bool is_list_link_v = false;
-template <LinkMode Mode> inline constexpr bool is_list_link_v<BasicListLink<Mode>> = true;
-
-/// The byte offset of a data member inside its class, read from the member pointer: under the
-/// Itanium C++ ABI a data member pointer is represented as exactly this offset. Not constexpr
-/// (bit_cast of a member pointer is not allowed in constant expressions), but it folds to an
-/// immediate at -O1 and above.
-template <auto MemberPtr>
-[[gnu::always_inline]] inline ptrdiff_t member_offset() noexcept {
-  static_assert(sizeof(MemberPtr) == sizeof(ptrdiff_t),
-                "ferrite intrusive containers need the Itanium C++ ABI, where a data member "
-                "pointer is its byte offset; this target represents it differently");
-  return __builtin_bit_cast(ptrdiff_t, MemberPtr);
-}
-
-/// Element <-> link conversions for an intrusive container of `T` threaded through `Member`,
-/// shared by List, SList and HList.
-template <class T, class MemberPtrType, auto Member>
-struct IntrusiveAccess {
-  using Traits = MemberPointer<MemberPtrType>;
-  static_assert(Traits::valid, "the second template argument must be a data member pointer: &T::link");
-  using Owner = typename Traits::Class;
-  using Link = typename Traits::Member;
-  static_assert(__is_class(T), "intrusive containers hold class types");
-  static_assert(is_same_v<Owner, T> || __is_base_of(Owner, T),
-                "the link must be a member of T or of a (non-virtual) base of T");
-  static_assert(Member != nullptr, "the link member pointer must not be null");
-  // From the link's class back down to T is a static_cast, which the language allows only from
-  // an accessible, non-virtual base: a virtual base has no fixed offset inside T.
-  static_assert(requires(Owner* owner) { static_cast<T*>(owner); },
-                "the link is inside a virtual (or inaccessible) base of T: its offset is not fixed, "
-                "so the element cannot be recovered from it; put the link in T or a non-virtual base");
-
-  static Link& link(T& elem) noexcept { return static_cast<Owner&>(elem).*Member; }
-  static const Link& link(const T& elem) noexcept { return static_cast<const Owner&>(elem).*Member; }
-
-  /// The element whose link is `l`. `l` must be the link of a live `T` (it is, while linked).
-  static T* element_of_link(Link* l) noexcept {
-    unsigned char* bytes = reinterpret_cast<unsigned char*>(l) - member_offset<Member>();
-    // The owner is alive at that address; launder makes the pointer refer to it. The
-    // downcast to T is valid because only T objects are ever linked into this container.
-    Owner* owner = __builtin_launder(reinterpret_cast<Owner*>(bytes));
-    return static_cast<T*>(owner);
-  }
-  static const T* element_of_link(const Link* l) noexcept {
-    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(l) - member_offset<Member>();
-    const Owner* owner = __builtin_launder(reinterpret_cast<const Owner*>(bytes));
-    return static_cast<const T*>(owner);
-  }
-};
-
-template <class T, class MemberPtrType, auto Member>
-struct ListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
-  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
-  using typename Base::Link;
-  static_assert(is_list_link_v<Link>, "List<T, &T::link> needs a ListLink (or AutoUnlinkListLink) member");
-
-  static ListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
-  static const ListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
-
-  /// The element of a node that is not the sentinel. The node is the first and only member
-  /// of the standard-layout link, so the two are pointer-interconvertible.
-  static T* element(ListNode* n) noexcept {
-    using NodeType = decltype(Link::node_);
-    static_assert(__is_standard_layout(Link));
-    return Base::element_of_link(static_cast<Link*>(static_cast<void*>(static_cast<NodeType*>(n))));
-  }
-  static const T* element(const ListNode* n) noexcept {
-    using NodeType = decltype(Link::node_);
-    return Base::element_of_link(static_cast<const Link*>(static_cast<const void*>(static_cast<const NodeType*>(n))));
-  }
-};
-
 }  // namespace detail
 
 template <LinkMode Mode>
 inline bool BasicListLink<Mode>::is_linked() const noexcept {
-  return detail::list_node_is_linked(&node_);
+  return detail::node_is_linked(&node_);
 }
 
 template <LinkMode Mode>
 inline bool BasicListLink<Mode>::unlink() noexcept {
   if (!is_linked()) return false;
-  detail::list_unlink(&node_);
+  detail::node_unlink(&node_);
   return true;
 }
 

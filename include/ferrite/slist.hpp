@@ -28,13 +28,14 @@
 //
 // Safety as for List (see list.hpp): links and heads are neither copyable nor movable;
 // destroying a linked element is caught in debug builds; destroying an SList unlinks its
-// elements; the element is recovered from its link through the member pointer. `remove`
-// searches this list, so removing an element that is on another list returns false.
+// elements; the element is recovered from its link through the member pointer (the machinery
+// shared with List and HList is in detail/intrusive.hpp). `remove` searches this list, so
+// removing an element that is on another list returns false.
 #ifndef FERRITE_SLIST_HPP
 #define FERRITE_SLIST_HPP
 
 #include "config.hpp"
-#include "list.hpp"
+#include "detail/intrusive.hpp"
 #include "option.hpp"
 #include "utility.hpp"
 
@@ -45,9 +46,9 @@ namespace detail {
 struct SListNode {
   SListNode* next;
 };
-template <class T, class MemberPtrType, auto Member> struct SListAccess;
-bool slist_node_is_linked(const SListNode* n) noexcept;
+bool node_is_linked(const SListNode* n) noexcept;
 void slist_mark_unlinked(SListNode* n) noexcept;
+inline constexpr char slist_link_destroyed_message[] = "SListLink destroyed while still linked";
 }  // namespace detail
 
 /// The hook an element embeds to sit on an `SList`: one pointer.
@@ -62,20 +63,16 @@ class SListLink {
   constexpr SListLink() noexcept = default;
   SListLink(const SListLink&) = delete;
   SListLink& operator=(const SListLink&) = delete;
-
-#if FERRITE_DEBUG_CHECKS
-  // Its predecessor would keep pointing into freed memory.
-  ~SListLink() { detail::debug_check(!is_linked(), "SListLink destroyed while still linked"); }
-#else
+  /// Debug builds panic if still linked: its predecessor would point into freed memory.
   ~SListLink() = default;
-#endif
 
   /// True while this link is on a list.
-  [[nodiscard]] bool is_linked() const noexcept { return detail::slist_node_is_linked(&node_); }
+  [[nodiscard]] bool is_linked() const noexcept { return detail::node_is_linked(&node_); }
 
  private:
-  template <class, class, auto> friend struct detail::SListAccess;
-  detail::SListNode node_{nullptr};
+  template <class, auto, class> friend struct detail::IntrusiveAccess;
+  // Never auto-unlink: a singly linked element cannot leave its list without the head.
+  detail::IntrusiveLinkNode<detail::SListNode, false, detail::slist_link_destroyed_message> node_;
 };
 
 /// An intrusive singly linked list of `T` threaded through `Member` (`&T::link`, an
@@ -87,16 +84,13 @@ class SListLink {
 /// itself. The list never owns its elements.
 template <class T, auto Member>
 class SList {
-  using Access = detail::SListAccess<T, decltype(Member), Member>;
+  using Access = detail::IntrusiveAccess<T, Member, detail::SListNode>;
   using Node = detail::SListNode;
-  template <bool Const> class Iterator;
-  class SafeIterator;
-  template <class Iter> struct Range {
-    Iter first_;
-    Iter last_;
-    Iter begin() const noexcept { return first_; }
-    Iter end() const noexcept { return last_; }
-  };
+  template <bool Const> using Iterator = detail::IntrusiveIterator<SList, Access, Const>;
+  using SafeIterator = detail::IntrusiveSafeIterator<SList, Access, false>;
+  template <class Iter> using Range = detail::IntrusiveRange<Iter>;
+  static_assert(detail::is_same_v<typename Access::Link, SListLink>,
+                "SList<T, &T::link> needs an SListLink member");
 
  public:
   using value_type = T;
@@ -133,17 +127,12 @@ class SList {
 
   /// True when `elem` is on this very list. O(n).
   [[nodiscard]] bool contains_linked(const T& elem) const noexcept {
-    const Node* target = Access::node(elem);
-    for (const Node* n = head_.next; n != &head_; n = n->next)
-      if (n == target) return true;
-    return false;
+    return detail::intrusive_contains<Node>(head_.next, &head_, Access::node(elem));
   }
 
   /// The number of elements. O(n).
   [[nodiscard]] detail::size_t size() const noexcept {
-    detail::size_t count = 0;
-    for (const Node* n = head_.next; n != &head_; n = n->next) ++count;
-    return count;
+    return detail::intrusive_count<Node>(head_.next, &head_);
   }
 
   // ---- Inserting ----------------------------------------------------------------------------
@@ -245,7 +234,9 @@ class SList {
   const_iterator end() const noexcept { return const_iterator(&head_); }
 
   /// Front-to-back iteration whose body may unlink the current element (and no other).
-  Range<SafeIterator> iter_safe() noexcept { return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)}; }
+  Range<SafeIterator> iter_safe() noexcept {
+    return {SafeIterator(head_.next, &head_), SafeIterator(&head_, &head_)};
+  }
 
  private:
   Node head_;
@@ -262,85 +253,21 @@ class SList {
   }
 };
 
-template <class T, auto Member>
-template <bool Const>
-class SList<T, Member>::Iterator {
- public:
-  using value_type = T;
-  using reference = detail::conditional_t<Const, const T&, T&>;
-  using pointer = detail::conditional_t<Const, const T*, T*>;
-  using difference_type = detail::ptrdiff_t;
-
-  constexpr Iterator() noexcept = default;
-  reference operator*() const noexcept { return *Access::element(node_); }
-  pointer operator->() const noexcept { return Access::element(node_); }
-  Iterator& operator++() noexcept {
-    node_ = node_->next;
-    return *this;
-  }
-  Iterator operator++(int) noexcept {
-    Iterator old = *this;
-    node_ = node_->next;
-    return old;
-  }
-  friend bool operator==(const Iterator& a, const Iterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  using NodePointer = detail::conditional_t<Const, const Node*, Node*>;
-  friend class SList;
-  explicit Iterator(NodePointer node) noexcept : node_(node) {}
-  NodePointer node_ = nullptr;
-};
-
-template <class T, auto Member>
-class SList<T, Member>::SafeIterator {
- public:
-  T& operator*() const noexcept { return *Access::element(node_); }
-  SafeIterator& operator++() noexcept {
-    node_ = next_;
-    next_ = node_->next;
-    return *this;
-  }
-  friend bool operator==(const SafeIterator& a, const SafeIterator& b) noexcept { return a.node_ == b.node_; }
-
- private:
-  friend class SList;
-  SafeIterator(Node* node, Node* head) noexcept : node_(node), next_(node == head ? head : node->next) {}
-  Node* node_;
-  Node* next_;
-};
-
 // ---- Details --------------------------------------------------------------------------------
 
 namespace detail {
 
-inline bool slist_node_is_linked(const SListNode* n) noexcept {
-  if constexpr (list_links_check) return n->next != nullptr && n->next != intrusive_poison<SListNode>(poison_next_address);
+inline SListNode* slist_poison_next() noexcept { return intrusive_poison<SListNode>(poison_next_address); }
+
+inline bool node_is_linked(const SListNode* n) noexcept {
+  if constexpr (intrusive_links_check) return n->next != nullptr && n->next != slist_poison_next();
   return n->next != nullptr;
 }
 
+/// Puts an unlinked node into the unlinked state: null, or poison in debug builds.
 inline void slist_mark_unlinked(SListNode* n) noexcept {
-  n->next = list_links_check ? intrusive_poison<SListNode>(poison_next_address) : nullptr;
+  n->next = intrusive_links_check ? slist_poison_next() : nullptr;
 }
-
-template <class T, class MemberPtrType, auto Member>
-struct SListAccess : IntrusiveAccess<T, MemberPtrType, Member> {
-  using Base = IntrusiveAccess<T, MemberPtrType, Member>;
-  using typename Base::Link;
-  static_assert(is_same_v<Link, SListLink>, "SList<T, &T::link> needs an SListLink member");
-
-  static SListNode* node(T& elem) noexcept { return &Base::link(elem).node_; }
-  static const SListNode* node(const T& elem) noexcept { return &Base::link(elem).node_; }
-
-  /// The node is the only member of the standard-layout link: pointer-interconvertible.
-  static T* element(SListNode* n) noexcept {
-    static_assert(__is_standard_layout(SListLink));
-    return Base::element_of_link(static_cast<SListLink*>(static_cast<void*>(n)));
-  }
-  static const T* element(const SListNode* n) noexcept {
-    return Base::element_of_link(static_cast<const SListLink*>(static_cast<const void*>(n)));
-  }
-};
 
 }  // namespace detail
 }  // namespace ferrite

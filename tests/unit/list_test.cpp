@@ -595,7 +595,7 @@ TEST_CASE("debug builds poison a removed link, and it still reads as unlinked") 
   CHECK_FALSE(a.link.is_linked());
   CHECK_FALSE(list.contains_linked(a));
   // Poisoned, not null: a stale `next` faults at a fixed low address instead of looking valid.
-  const ferrite::detail::ListNode* node = ferrite::detail::ListAccess<Item, decltype(&Item::link), &Item::link>::node(a);
+  const ferrite::detail::ListNode* node = ferrite::detail::IntrusiveAccess<Item, &Item::link, ferrite::detail::ListNode>::node(a);
   CHECK(node->next == ferrite::detail::list_poison_next());
   CHECK(node->prev == ferrite::detail::list_poison_prev());
   CHECK(node->next != nullptr);
