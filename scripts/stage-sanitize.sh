@@ -22,7 +22,7 @@ if [ "${#sources[@]}" -eq 0 ]; then
   exit 1
 fi
 
-common=(-std=c++20 -Iinclude -Itests/unit -g -Wall -Wextra)
+common=(-std=c++20 -Iinclude -Itests/unit -g1 -Wall -Wextra)
 san=(-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all)
 
 # build <compiler> <output dir> <flags...>: compiles every unit test source in parallel and links
