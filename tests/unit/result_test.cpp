@@ -6,6 +6,7 @@
 #include <ferrite/result.hpp>
 
 #include <string_view>
+#include <concepts>
 #include <type_traits>
 #include <utility>
 
@@ -520,6 +521,25 @@ TEST_CASE("Results of different but comparable types compare by value and error"
   CHECK(ok == ok_long);
   CHECK(ok != err_long);
   CHECK(ok_long == ok);
+}
+
+namespace {
+struct NoEquality {
+  int value;
+};
+template <class A, class B>
+concept comparable = requires(const A& a, const B& b) {
+  { a == b } -> std::convertible_to<bool>;
+};
+}  // namespace
+
+TEST_CASE("a Result is equality comparable exactly when its value and error are" * doctest::may_fail()) {
+  CHECK(comparable<Result<int, Errno>, Result<int, Errno>>);
+  CHECK(comparable<Result<void, Errno>, Result<void, Errno>>);
+  CHECK_FALSE(comparable<Result<int, NoEquality>, Result<int, NoEquality>>);
+  CHECK_FALSE(comparable<Result<NoEquality, Errno>, Result<NoEquality, Errno>>);
+  CHECK_FALSE(comparable<Result<NoEquality, Errno>, ferrite::detail::OkValue<NoEquality>>);
+  CHECK_FALSE(comparable<Result<int, NoEquality>, ferrite::detail::ErrValue<NoEquality>>);
 }
 
 // ---- Result<T&, E> ------------------------------------------------------------------------------
