@@ -76,6 +76,8 @@ static_assert(midpoint(int_max<unsigned>, int_max<unsigned> - 2) == int_max<unsi
 static_assert(checked_cast<uint8_t>(-1) == None);
 static_assert(saturating_cast<int8_t>(1000) == 127);
 static_assert(wrapping_cast<uint8_t>(300) == 44);
+static_assert(cast_signed(0xFFFF'FFFFu) == -1 && cast_unsigned(int8_t{-1}) == uint8_t{255});
+static_assert(detail::is_same_v<decltype(cast_signed(uint16_t{1})), int16_t>);
 
 // ---- The limits are Rust's ------------------------------------------------------------------------
 
@@ -109,6 +111,9 @@ template <class A, class B>
 concept can_add_signed = requires(A a, B b) { checked_add_signed(a, b); };
 static_assert(can_add_signed<unsigned, int> && !can_add_signed<unsigned, long>);
 static_assert(!can_add_signed<int, int> && !can_add_signed<unsigned long, long long>);
+template <class T>
+concept can_cast_signed = requires(T a) { cast_signed(a); };
+static_assert(can_cast_signed<unsigned> && !can_cast_signed<int>);
 template <class T>
 concept can_abs = requires(T a) { checked_abs(a); };
 static_assert(can_abs<int> && !can_abs<unsigned>);
