@@ -479,12 +479,7 @@ class Skip : public IteratorBase<Skip<I>> {
   constexpr Skip(I inner, usize n) : inner_(detail::move(inner)), to_skip_(n) {}
 
   constexpr Option<Item> next() {
-    for (; to_skip_ > 0; --to_skip_) {
-      if (!inner_.next()) {
-        to_skip_ = 0;
-        return None;
-      }
-    }
+    drop_skipped();
     return inner_.next();
   }
   [[nodiscard]] constexpr usize len() const
@@ -493,8 +488,24 @@ class Skip : public IteratorBase<Skip<I>> {
     usize inner_len = inner_.len();
     return inner_len > to_skip_ ? inner_len - to_skip_ : 0;
   }
+  /// Drops the skipped items up front, then lets the inner iterator run its own (tighter)
+  /// loop: over a slice that is one pointer bump and the slice's plain loop.
+  template <class Acc, class G>
+  [[nodiscard]] constexpr Acc fold(Acc init, G g) {
+    drop_skipped();
+    return inner_.fold(detail::move(init), detail::move(g));
+  }
 
  private:
+  constexpr void drop_skipped() {
+    if constexpr (requires(I& inner, usize n) { inner.advance_by(n); }) {
+      inner_.advance_by(to_skip_);
+    } else {
+      while (to_skip_ > 0 && inner_.next().is_some()) --to_skip_;
+    }
+    to_skip_ = 0;
+  }
+
   I inner_;
   usize to_skip_;
 };
@@ -644,6 +655,8 @@ class SliceIter : public IteratorBase<SliceIter<T>> {
     for (; front_ != back_; ++front_) acc = f(detail::move(acc), *front_);
     return acc;
   }
+  /// Skips the next `n` elements, or all that are left if fewer, in O(1) (Rust's `advance_by`).
+  constexpr void advance_by(usize n) noexcept { front_ += n < len() ? n : len(); }
   /// The number of elements left, in O(1); consumes them.
   [[nodiscard]] constexpr usize count() noexcept {
     usize n = len();

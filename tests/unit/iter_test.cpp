@@ -316,6 +316,23 @@ TEST_CASE("rev of rev is the original order") {
   CHECK(Span<int>().rev().next().is_none());
 }
 
+TEST_CASE("skip then fold drops exactly the skipped items, over a slice and over an adapter") {
+  int a[] = {1, 2, 3, 4, 5};
+  auto add = [](int acc, int& x) { return acc + x; };
+  CHECK(Span<int>(a).iter().skip(0).fold(0, add) == 15);
+  CHECK(Span<int>(a).iter().skip(2).fold(0, add) == 12);
+  CHECK(Span<int>(a).iter().skip(5).fold(0, add) == 0);
+  CHECK(Span<int>(a).iter().skip(usize(-1)).fold(0, add) == 0);
+  // Not a slice: the skipped items are pulled one by one through next().
+  auto odd = [](const int& x) { return x % 2 == 1; };
+  CHECK(Span<int>(a).iter().filter(odd).skip(1).fold(0, add) == 8);
+  CHECK(Span<int>(a).iter().filter(odd).skip(7).fold(0, add) == 0);
+  // A skip that next() already performed is not performed again by fold.
+  auto it = Span<int>(a).iter().skip(1);
+  CHECK(it.next() == Option<int>(2));
+  CHECK(it.fold(0, add) == 12);
+}
+
 TEST_CASE("adapters chain: skip, step, map, filter, take") {
   int a[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
   auto chain = Span<int>(a)
