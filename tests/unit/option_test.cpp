@@ -220,6 +220,22 @@ TEST_CASE("Some<T&> and a T& lvalue make an Option<T&> that refers to the object
   CHECK(implicit.as_ptr() == &x);
 }
 
+TEST_CASE("an Option of a pointer holding null is Some, as Rust's Some(ptr::null())") {
+  Option<int*> null_pointer = static_cast<int*>(nullptr);
+  CHECK(null_pointer.is_some());
+  CHECK(null_pointer.unwrap() == nullptr);
+  Option<int*> none;
+  CHECK(none != null_pointer);
+}
+
+TEST_CASE("an Option<bool> holding false is Some, and tests true") {
+  Option<bool> no = false;
+  CHECK(no.is_some());
+  CHECK(static_cast<bool>(no));
+  CHECK(no == false);
+  CHECK(no.unwrap_or(true) == false);
+}
+
 // ---- Querying -----------------------------------------------------------------------------------
 
 TEST_CASE("is_some_and is false for None without calling the predicate") {
