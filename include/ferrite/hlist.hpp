@@ -25,7 +25,8 @@
 //   querying     is_empty, front -> Option<T&>, is_linked(elem), size() O(n),
 //                contains_linked(elem) O(n)
 //   inserting    push_front, insert_before(pos, elem), insert_after(pos, elem) (precondition:
-//                elem not linked, checked in debug builds), try_push_front -> bool
+//                elem not linked, checked in debug builds), try_push_front -> Result<void,
+//                Errno> (EBUSY: the element is already on a list)
 //   removing     pop_front -> Option<T&>, remove(elem) -> bool (static: no head needed),
 //                remove_if(pred) O(n), clear() O(n)
 //   iterating    range-for (forward), iter_safe() (the body may remove the current element)
@@ -38,8 +39,10 @@
 
 #include "config.hpp"
 #include "detail/intrusive.hpp"
+#include "errno.hpp"
 #include "list.hpp"  // LinkMode
 #include "option.hpp"
+#include "result.hpp"
 #include "utility.hpp"
 
 namespace ferrite {
@@ -165,12 +168,15 @@ class HList {
     link_at(&first_, Access::node(elem));
   }
 
-  /// Links `elem` in first and returns true, or returns false and changes nothing if it is
-  /// already linked. Never panics.
-  [[nodiscard]] bool try_push_front(T& elem) noexcept {
-    if (is_linked(elem)) return false;
+  /// Links `elem` in as the first element, or changes nothing and fails. Never panics.
+  ///
+  /// Errors: EBUSY: the element is already on a list.
+  ///
+  ///     FERRITE_TRY(table[hash(entry.key) % 64].try_push_front(entry));
+  [[nodiscard]] Result<void, Errno> try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return Err(Errno::Busy);
     link_at(&first_, Access::node(elem));
-    return true;
+    return Ok();
   }
 
   /// Links `elem` in just before `pos` (on this list). Preconditions: `elem` not linked, `pos`

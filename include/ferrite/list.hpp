@@ -40,7 +40,8 @@
 //   querying     is_empty, front, back -> Option<T&>, is_linked(elem), size() O(n),
 //                contains_linked(elem) O(n)
 //   inserting    push_front, push_back, insert_before, insert_after (precondition: the element
-//                is not linked; checked in debug builds), try_push_front, try_push_back -> bool
+//                is not linked; checked in debug builds), try_push_front, try_push_back ->
+//                Result<void, Errno> (EBUSY: the element is already on a list)
 //   removing     pop_front, pop_back -> Option<T&>, remove(elem) -> bool, clear() O(n),
 //                remove_if(pred) O(n)
 //   moving all   append(other), prepend(other), splice_before(pos, other),
@@ -73,7 +74,9 @@
 
 #include "config.hpp"
 #include "detail/intrusive.hpp"
+#include "errno.hpp"
 #include "option.hpp"
+#include "result.hpp"
 #include "utility.hpp"
 
 namespace ferrite {
@@ -227,22 +230,24 @@ class List {
     link_between(elem, head_.prev, &head_, where);
   }
 
-  /// Links `elem` in first and returns true, or returns false and changes nothing if `elem` is
-  /// already linked. Never panics.
+  /// Links `elem` in as the first element, or changes nothing and fails. Never panics.
   ///
-  ///     if (!queue.try_push_front(req)) return -EBUSY;
-  [[nodiscard]] bool try_push_front(T& elem) noexcept {
-    if (is_linked(elem)) return false;
+  /// Errors: EBUSY: the element is already on a list.
+  ///
+  ///     FERRITE_TRY(queue.try_push_front(req));
+  [[nodiscard]] Result<void, Errno> try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return Err(Errno::Busy);
     detail::list_insert(Access::node(elem), &head_, head_.next);
-    return true;
+    return Ok();
   }
 
-  /// Links `elem` in last and returns true, or returns false and changes nothing if `elem` is
-  /// already linked. Never panics.
-  [[nodiscard]] bool try_push_back(T& elem) noexcept {
-    if (is_linked(elem)) return false;
+  /// Links `elem` in as the last element, or changes nothing and fails. Never panics.
+  ///
+  /// Errors: EBUSY: the element is already on a list.
+  [[nodiscard]] Result<void, Errno> try_push_back(T& elem) noexcept {
+    if (is_linked(elem)) return Err(Errno::Busy);
     detail::list_insert(Access::node(elem), head_.prev, &head_);
-    return true;
+    return Ok();
   }
 
   /// Links `elem` in just before `pos`, which must be on this list. Precondition: `elem` is not

@@ -20,7 +20,8 @@
 //   querying     is_empty, front -> Option<T&>, is_linked(elem), size() O(n),
 //                contains_linked(elem) O(n)
 //   inserting    push_front, insert_after(pos, elem) (precondition: elem not linked, checked in
-//                debug builds), try_push_front -> bool
+//                debug builds), try_push_front -> Result<void, Errno> (EBUSY: the element is
+//                already on a list)
 //   removing     pop_front -> Option<T&>, remove(elem) -> bool O(n), remove_if(pred) O(n),
 //                clear() O(n)
 //   reordering   reverse() O(n) (llist_reverse_order)
@@ -36,7 +37,9 @@
 
 #include "config.hpp"
 #include "detail/intrusive.hpp"
+#include "errno.hpp"
 #include "option.hpp"
+#include "result.hpp"
 #include "utility.hpp"
 
 namespace ferrite {
@@ -146,12 +149,15 @@ class SList {
     link_after(&head_, Access::node(elem));
   }
 
-  /// Links `elem` in first and returns true, or returns false and changes nothing if it is
-  /// already linked. Never panics.
-  [[nodiscard]] bool try_push_front(T& elem) noexcept {
-    if (is_linked(elem)) return false;
+  /// Links `elem` in as the first element, or changes nothing and fails. Never panics.
+  ///
+  /// Errors: EBUSY: the element is already on a list.
+  ///
+  ///     FERRITE_TRY(free_buffers.try_push_front(buffer));
+  [[nodiscard]] Result<void, Errno> try_push_front(T& elem) noexcept {
+    if (is_linked(elem)) return Err(Errno::Busy);
     link_after(&head_, Access::node(elem));
-    return true;
+    return Ok();
   }
 
   /// Links `elem` in just after `pos`, which must be on this list. Precondition: `elem` is not

@@ -122,11 +122,12 @@ TEST_CASE("insert_before and insert_after work at the first and the last element
   CHECK(digits(bucket) == 234);
 }
 
-TEST_CASE("try_push_front refuses a linked element") {
+TEST_CASE("try_push_front fails with Busy on a linked element") {
   Entry a{1};
   Bucket bucket, other;
-  CHECK(bucket.try_push_front(a));
-  CHECK_FALSE(other.try_push_front(a));
+  CHECK(bucket.try_push_front(a) == ferrite::Ok());
+  CHECK(other.try_push_front(a) == ferrite::Err(ferrite::Errno::Busy));
+  static_assert(ferrite::detail::is_same_v<decltype(other.try_push_front(a)), ferrite::Result<void, ferrite::Errno>>);
   CHECK(other.is_empty());
   CHECK(bucket.contains_linked(a));
   CHECK_FALSE(other.contains_linked(a));

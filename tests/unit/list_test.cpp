@@ -145,15 +145,28 @@ TEST_CASE("push_back appends and push_front prepends") {
   CHECK(list.size() == 3);
 }
 
-TEST_CASE("try_push refuses an element that is already linked and changes nothing") {
+TEST_CASE("try_push fails with Busy on an element that is already linked and changes nothing") {
   Item a{1}, b{2};
-  ItemList list;
-  CHECK(list.try_push_back(a));
-  CHECK(list.try_push_front(b));
-  CHECK_FALSE(list.try_push_back(a));
-  CHECK_FALSE(list.try_push_front(a));
-  CHECK_FALSE(list.try_push_back(b));
+  ItemList list, other;
+  CHECK(list.try_push_back(a).is_ok());
+  CHECK(list.try_push_front(b).is_ok());
+  CHECK(list.try_push_back(a) == ferrite::Err(ferrite::Errno::Busy));
+  CHECK(list.try_push_front(a) == ferrite::Err(ferrite::Errno::Busy));
+  CHECK(list.try_push_back(b) == ferrite::Err(ferrite::Errno::Busy));
+  CHECK(other.try_push_front(a) == ferrite::Err(ferrite::Errno::Busy));
   CHECK(digits(list) == 21);
+  CHECK(other.is_empty());
+}
+
+TEST_CASE("try_push returns Result<void, Errno>, Ok once the element is linked") {
+  static_assert(ferrite::detail::is_same_v<decltype(ItemList().try_push_back(ferrite::detail::declval<Item&>())),
+                                           ferrite::Result<void, ferrite::Errno>>);
+  static_assert(ferrite::detail::is_same_v<decltype(ItemList().try_push_front(ferrite::detail::declval<Item&>())),
+                                           ferrite::Result<void, ferrite::Errno>>);
+  Item a{1};
+  ItemList list;
+  CHECK(list.try_push_front(a) == ferrite::Ok());
+  CHECK(list.front().as_ptr() == &a);
 }
 
 TEST_CASE("insert_before and insert_after work at the first element") {

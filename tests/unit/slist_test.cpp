@@ -97,12 +97,13 @@ TEST_CASE("the last element of an SList still reads as linked") {
   stack.clear();
 }
 
-TEST_CASE("try_push_front refuses a linked element and changes nothing") {
+TEST_CASE("try_push_front fails with Busy on a linked element and changes nothing") {
   Node a{1};
   Stack stack;
-  CHECK(stack.try_push_front(a));
-  CHECK_FALSE(stack.try_push_front(a));
+  CHECK(stack.try_push_front(a) == ferrite::Ok());
+  CHECK(stack.try_push_front(a) == ferrite::Err(ferrite::Errno::Busy));
   CHECK(stack.size() == 1);
+  static_assert(ferrite::detail::is_same_v<decltype(stack.try_push_front(a)), ferrite::Result<void, ferrite::Errno>>);
 }
 
 TEST_CASE("insert_after links after the first, a middle and the last element") {
