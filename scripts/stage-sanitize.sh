@@ -61,7 +61,7 @@ if [ -z "$only" ] || [ "$only" = valgrind ]; then
   build "${CXX_GCC:-g++}" "$dir" "${common[@]}" -O1
   echo "stage-sanitize: valgrind: running under memcheck"
   valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-    --track-origins=yes "$dir/unit" --no-intro
+    "$dir/unit" --no-intro
   echo "stage-sanitize: valgrind: clean"
 fi
 
