@@ -109,7 +109,7 @@ class HList {
   using Access = detail::IntrusiveAccess<T, Member, detail::HListNode>;
   using Node = detail::HListNode;
   template <bool Const> using Iterator = detail::IntrusiveIterator<HList, Access, Const>;
-  using SafeIterator = detail::IntrusiveSafeIterator<HList, Access, true>;
+  using SafeIterator = detail::IntrusiveSafeIterator<HList, Access, /*NullTerminated=*/true>;
   template <class Iter> using Range = detail::IntrusiveRange<Iter>;
   static_assert(detail::is_hlist_link_v<typename Access::Link>,
                 "HList<T, &T::link> needs an HListLink (or AutoUnlinkHListLink) member");

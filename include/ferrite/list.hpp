@@ -160,7 +160,7 @@ class List {
   using Node = detail::ListNode;
   template <bool Const, bool Forward>
   using Iterator = detail::IntrusiveIterator<List, Access, Const, Forward>;
-  using SafeIterator = detail::IntrusiveSafeIterator<List, Access, false>;
+  using SafeIterator = detail::IntrusiveSafeIterator<List, Access, /*NullTerminated=*/false>;
   template <class Iter> using Range = detail::IntrusiveRange<Iter>;
 
  public:

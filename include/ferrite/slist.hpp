@@ -90,7 +90,7 @@ class SList {
   using Access = detail::IntrusiveAccess<T, Member, detail::SListNode>;
   using Node = detail::SListNode;
   template <bool Const> using Iterator = detail::IntrusiveIterator<SList, Access, Const>;
-  using SafeIterator = detail::IntrusiveSafeIterator<SList, Access, false>;
+  using SafeIterator = detail::IntrusiveSafeIterator<SList, Access, /*NullTerminated=*/false>;
   template <class Iter> using Range = detail::IntrusiveRange<Iter>;
   static_assert(detail::is_same_v<typename Access::Link, SListLink>,
                 "SList<T, &T::link> needs an SListLink member");
