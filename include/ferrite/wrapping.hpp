@@ -51,6 +51,10 @@ class Wrapping {
 
   /// From an integer constant of another type, checked at compile time to fit (so `w + 1`
   /// works). A value known only at run time needs `wrapping_cast<T>` or `checked_cast<T>`.
+  ///
+  /// Clang 14 crashes (an internal compiler error, not a diagnostic) on a braced temporary
+  /// built this way used as an operand, `x * Wrapping<u8>{2}`; write `x * 2` or
+  /// `x * Wrapping<u8>(2)`, which it compiles correctly.
   template <Integer U>
     requires(!detail::lossless_into<U, T>)
   consteval Wrapping(U constant) : value_(detail::constant_into<T>(constant)) {}
