@@ -6,6 +6,7 @@
 #include <ferrite/option.hpp>
 
 #include <string_view>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -1150,6 +1151,31 @@ TEST_CASE("Options of different but comparable types compare by value") {
   CHECK(Some(2L) > Some(1));
   CHECK(Option<long>() < Some(0));
   CHECK(Option<int>() == Option<long>());
+  int x = 1;
+  Option<int&> ref = x;
+  CHECK(Some(1) == ref);
+  CHECK(ref == Some(1));
+  CHECK(ref < Some(2));
+  CHECK(Option<int>() < ref);
+}
+
+namespace {
+/// A type whose unary & is unusable: Option must take addresses with addressof.
+struct NoAddressOf {
+  int value;
+  void operator&() const = delete;
+};
+}  // namespace
+
+TEST_CASE("Option takes the address of a value with an unusable operator& correctly") {
+  Option<NoAddressOf> some = NoAddressOf{3};
+  REQUIRE(some.as_ptr() != nullptr);
+  CHECK(some.as_ptr()->value == 3);
+  NoAddressOf object{4};
+  Option<NoAddressOf&> ref = object;
+  CHECK(ref.as_ptr() == std::addressof(object));
+  CHECK(ref.unwrap().value == 4);
+  for (const NoAddressOf& v : some) CHECK(v.value == 3);
 }
 
 // ---- NonNull and other niches// ---- NonNull and other niches ------------------------------------------------------------------

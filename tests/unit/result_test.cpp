@@ -521,6 +521,11 @@ TEST_CASE("Results of different but comparable types compare by value and error"
   CHECK(ok == ok_long);
   CHECK(ok != err_long);
   CHECK(ok_long == ok);
+  int x = 1;
+  Result<int&, Errno> ref = Ok<int&>(x);
+  CHECK(ref == ok);
+  CHECK(ok == ref);
+  CHECK(ref == Ok(1));
 }
 
 namespace {
