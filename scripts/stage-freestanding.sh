@@ -11,8 +11,8 @@
 #      compiled -O2 with those flags; its object may leave undefined only memcpy, memset, memmove,
 #      memcmp (nothing from libstdc++, libsupc++ or libgcc) and may have no .init_array, .ctors,
 #      .eh_frame or .gcc_except_table section (global constructors never run in a kernel module;
-#      unwind tables mean a hosted runtime). It is linked -nostdlib -static with
-#      tests/freestanding/mem.c, run, and must exit with status 42; run with an argument it
+#      unwind tables mean a hosted runtime). It is linked -nostdlib -static with the memory
+#      functions of examples/firmware/common/runtime.cpp, run, and must exit with status 42; run with an argument it
 #      unwraps a None and must exit with 101 through the panic handler. g++ and clang++.
 # A header that is deliberately hosted-only (std interop) says `ferrite: hosted-only` in its
 # first 20 lines; it is then skipped by (a) and must stay out of ferrite.hpp.
@@ -34,7 +34,6 @@ warn_flags=(-Wall -Wextra -Wpedantic -Werror)
 compiler_include() {
   if [ "$1" = g++ ]; then g++ -print-file-name=include; else echo "$(clang++ -print-resource-dir)/include"; fi
 }
-c_compiler() { if [ "$1" = g++ ]; then echo gcc; else echo clang; fi; }
 
 hosted_only() { head -n 20 "$1" | grep -q 'ferrite: hosted-only'; }
 
@@ -92,8 +91,7 @@ allowed_undefined='^(memcpy|memset|memmove|memcmp)$'
 forbidden_sections='\.(init_array|ctors|eh_frame|gcc_except_table)'
 
 program() {  # compiler
-  local cxx=$1 cc dir inc obj undefined sections status
-  cc=$(c_compiler "$cxx")
+  local cxx=$1 dir inc obj undefined sections status
   dir="$out/$cxx"
   inc=$(compiler_include "$cxx")
   mkdir -p "$dir"
@@ -112,13 +110,14 @@ program() {  # compiler
     return 1
   fi
 
-  # mem.c: GCC would turn its loops into calls to the very functions being defined.
-  local mem_flags=(-std=c11 -O2 -ffreestanding -fno-builtin -fno-stack-protector
-                   -fno-asynchronous-unwind-tables -fno-pie -nostdinc -isystem "$inc" -Wall -Wextra -Werror)
-  [ "$cc" = gcc ] && mem_flags+=(-fno-tree-loop-distribute-patterns)
-  "$cc" "${mem_flags[@]}" -c tests/freestanding/mem.c -o "$dir/mem.o" || return 1
+  # The memory functions: the firmware examples' runtime, the one copy ferrite keeps. GCC would
+  # turn its loops into calls to the very functions being defined, hence the extra flag.
+  local runtime_flags=(-std=c++20 -O2 "${kernel_flags[@]}" -fno-builtin -isystem "$inc"
+                       "${warn_flags[@]}" -fno-pie)
+  [ "$cxx" = g++ ] && runtime_flags+=(-fno-tree-loop-distribute-patterns)
+  "$cxx" "${runtime_flags[@]}" -c examples/firmware/common/runtime.cpp -o "$dir/mem.o" || return 1
   if [ -n "$(nm -u "$dir/mem.o")" ]; then
-    echo "  FAIL: mem.o calls out: $(nm -u "$dir/mem.o" | tr '\n' ' ')"; return 1
+    echo "  FAIL: runtime.cpp's memory functions call out: $(nm -u "$dir/mem.o" | tr '\n' ' ')"; return 1
   fi
 
   "$cxx" -nostdlib -static "$obj" "$dir/mem.o" -o "$dir/program" || return 1

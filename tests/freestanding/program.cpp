@@ -3,7 +3,8 @@
 // A whole program with no C or C++ runtime: its own `_start`, no libc, no libstdc++, no
 // libsupc++, no libgcc. scripts/stage-freestanding.sh compiles it with a kernel's flags
 // (-ffreestanding -nostdinc -fno-exceptions -fno-rtti ...), checks the object's undefined symbols
-// and sections, links it with -nostdlib -static beside mem.c, runs it and checks the exit status.
+// and sections, links it with -nostdlib -static beside the memory functions of
+// examples/firmware/common/runtime.cpp, runs it and checks the exit status.
 //
 // It exercises every public header through <ferrite.hpp>. Each check that fails exits with its
 // own code (1, 2, ...); success exits with 42, so a program that did nothing cannot pass. Run
