@@ -140,6 +140,15 @@ static_assert(!offers_as_mut<Result<int*, Errno>>);
 static_assert(offers_as_ref<Result<int, Errno>>);
 static_assert(offers_as_mut<Result<int, Errno>>);
 
+// ---- Static initialization: a kernel module runs no global constructors -------------------------
+
+constinit Option<Errno> static_none;
+constinit Option<Errno> static_error = Errno::Busy;
+constinit Result<void, Errno> static_ok = Ok();
+constinit Result<void, Errno> static_failure = Err(Errno::NoDev);
+constinit Result<int, Errno> static_value = Ok(7);
+constinit Result<int*, Errno> static_null = Ok(nullptr);
+
 // ---- constexpr use ---------------------------------------------------------------------------
 
 static_assert(Errno(ENOMEM) == Errno::NoMem);
@@ -163,6 +172,15 @@ constexpr bool all_named_codes_distinct() {
 static_assert(all_named_codes_distinct());
 
 }  // namespace
+
+TEST_CASE("Option<Errno> and Result<..., Errno> globals are initialized at compile time") {
+  CHECK(static_none.is_none());
+  CHECK(static_error == Some(Errno::Busy));
+  CHECK(static_ok.is_ok());
+  CHECK(static_failure == Err(Errno::NoDev));
+  CHECK(static_value == Ok(7));
+  CHECK(static_null == Ok(static_cast<int*>(nullptr)));
+}
 
 // ---- Named codes --------------------------------------------------------------------------------
 
