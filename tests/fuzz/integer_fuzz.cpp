@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
-// Differential fuzzing of ferrite/integer.hpp against arithmetic in __int128.
+// Differential fuzzing of ferrite/integer.hpp (and of Checked, Wrapping and Saturating, built on
+// it) against arithmetic in __int128.
 //
 // Every value of every 8- to 64-bit type fits in __int128, and so does every sum and difference
 // of two of them (products are handled apart), so the reference is the mathematical result: an operation
@@ -11,7 +12,9 @@
 // non-negative square root), so a panic is a failure too.
 #include "fuzz_support.hpp"
 
+#include <ferrite/checked.hpp>
 #include <ferrite/integer.hpp>
+#include <ferrite/wrapping.hpp>
 
 #include <limits>
 #include <type_traits>
@@ -91,6 +94,17 @@ ferrite::Overflowing<T> pow_reference(T base, u32 exponent) {
   return {static_cast<T>(wrapped), overflowed};
 }
 
+// x * y, where a product too large for __int128 (two big 64-bit unsigned values) is replaced by
+// one just as far outside every T with the same low 64 bits, so fits/wrap/clamp stay right.
+Wide product_of(Wide x, Wide y) {
+  Wide product = 0;
+  if (__builtin_mul_overflow(x, y, &product)) {
+    product = static_cast<Wide>(static_cast<UWide>(x) * static_cast<UWide>(y) % (UWide{1} << 64)) +
+              (Wide{1} << 100);
+  }
+  return product;
+}
+
 // ---- Comparing ferrite to the reference ------------------------------------------------------------
 
 template <class T>
@@ -115,15 +129,7 @@ template <class T>
 void check_arithmetic(T a, T b) {
   const Wide x = a;
   const Wide y = b;
-  // Two 64-bit unsigned values can multiply past the top of __int128; such a product is far
-  // outside every T, so it is replaced by one that is just as far out, with the true wrapped
-  // bits (the product modulo 2^128) kept for the wrapping forms.
-  Wide product = 0;
-  if (__builtin_mul_overflow(x, y, &product)) {
-    product = static_cast<Wide>(static_cast<UWide>(x) * static_cast<UWide>(y) % (UWide{1} << 64)) +
-              (Wide{1} << 100);
-  }
-  const Wide exact[3] = {x + y, x - y, product};
+  const Wide exact[3] = {x + y, x - y, product_of(x, y)};
   expect_checked(ferrite::checked_add(a, b), exact[0]);
   expect_checked(ferrite::checked_sub(a, b), exact[1]);
   expect_checked(ferrite::checked_mul(a, b), exact[2]);
@@ -291,6 +297,64 @@ void check_cast(T value) {
   FUZZ_CHECK(ferrite::wrapping_cast<U>(value) == wrap<U>(x));
 }
 
+// Checked<T>, Wrapping<T> and Saturating<T> through a chain of operators, each against its
+// reference: Checked is sticky (once a step leaves T or divides by zero, get() stays None),
+// Wrapping reduces every step modulo 2^bits, Saturating clamps every step.
+template <class T>
+void check_operator_types(ByteReader& in) {
+  const T start = in.read<T>();
+  ferrite::Checked<T> checked(start);
+  ferrite::Wrapping<T> wrapping(start);
+  ferrite::Saturating<T> saturating(start);
+  Wide checked_model = start;
+  bool checked_overflowed = false;
+  T wrapping_model = start;
+  T saturating_model = start;
+  for (std::size_t steps = 1 + in.below(8); steps != 0; --steps) {
+    const T operand = in.read<T>();
+    const Wide y = operand;
+    const std::size_t op = in.below(5);
+    // The checked chain.
+    const Wide x = checked_model;
+    if (op == 0) checked = checked + operand;
+    if (op == 1) checked -= operand;
+    if (op == 2) checked = checked * operand;
+    if (op == 3) checked /= operand;
+    if (op == 4) checked = checked % operand;
+    if (!checked_overflowed) {
+      if (op >= 3 && y == 0) {
+        checked_overflowed = true;
+      } else {
+        const Wide result = op == 0 ? x + y : op == 1 ? x - y : op == 2 ? product_of(x, y) : x / y;
+        checked_overflowed = !fits<T>(result);  // for %, Rust's checked_rem fails where / does
+        checked_model = op == 4 ? x % y : result;
+      }
+    }
+    FUZZ_CHECK(checked.overflowed() == checked_overflowed);
+    expect_option(checked.get(), !checked_overflowed, checked_model);
+    // The wrapping and saturating chains; their division panics on zero, as Rust's does.
+    if (op >= 3 && y == 0) continue;
+    const Wide w = wrapping_model;
+    const Wide sat = saturating_model;
+    const ferrite::Wrapping<T> wrapped_operand(operand);
+    const ferrite::Saturating<T> saturating_operand(operand);
+    switch (op) {
+      case 0: wrapping += wrapped_operand; saturating = saturating + saturating_operand; break;
+      case 1: wrapping = wrapping - wrapped_operand; saturating -= saturating_operand; break;
+      case 2: wrapping *= wrapped_operand; saturating = saturating * saturating_operand; break;
+      case 3: wrapping = wrapping / wrapped_operand; saturating /= saturating_operand; break;
+      default: wrapping %= wrapped_operand; break;
+    }
+    const Wide wrapped = op == 0 ? w + y : op == 1 ? w - y : op == 2 ? product_of(w, y) : op == 3 ? w / y : w % y;
+    wrapping_model = wrap<T>(wrapped);
+    if (op != 4) {
+      saturating_model = clamp<T>(op == 0 ? sat + y : op == 1 ? sat - y : op == 2 ? product_of(sat, y) : sat / y);
+    }
+    FUZZ_CHECK(wrapping.get() == wrapping_model);
+    FUZZ_CHECK(saturating.get() == saturating_model);
+  }
+}
+
 // ---- Decoding the script ------------------------------------------------------------------------
 
 template <class... Ts>
@@ -313,7 +377,7 @@ template <class T>
 void run_record(ByteReader& in) {
   const T a = in.read<T>();
   const T b = in.read<T>();
-  switch (in.below(6)) {
+  switch (in.below(7)) {
     case 0: check_arithmetic(a, b); break;
     case 1: check_division(a, b); break;
     case 2: check_unary(a); break;
@@ -325,6 +389,7 @@ void run_record(ByteReader& in) {
       with_type(in.below(type_count), [&]<class U>() { check_cast<U>(a); }, AllTypes{});
       break;
     }
+    case 6: check_operator_types<T>(in); break;
     default: break;
   }
 }
