@@ -5,7 +5,10 @@
 // the edge values of every integer type (MIN, MIN+1, -2..3, the halves, MAX-1, MAX) and is
 // compared with the mathematical result computed in __int128. Compiled -fsyntax-only,
 // freestanding, by scripts/stage-tidy.sh.
+#include <ferrite/checked.hpp>
 #include <ferrite/integer.hpp>
+#include <ferrite/nonzero.hpp>
+#include <ferrite/wrapping.hpp>
 
 namespace {
 
@@ -290,5 +293,29 @@ static_assert(leading_zeros<unsigned char>(0) == 8 && trailing_zeros(0) == 32 &&
 static_assert(checked_next_power_of_two<unsigned char>(129).is_none());
 static_assert(checked_cast<unsigned char>(-1).is_none() && checked_cast<signed char>(200u).is_none());
 static_assert(saturating_cast<signed char>(1000) == 127 && wrapping_cast<signed char>(200u) == -56);
+
+// ---- Checked, Wrapping, Saturating, NonZero ----------------------------------------------------
+
+// Checked is sticky: after the first overflow no later step brings a value back.
+static_assert([] {
+  Checked<unsigned char> n(200);
+  n = n + 100;           // 300: overflows
+  n = n - 200;           // would be 100 again, but the state sticks
+  return n.overflowed() && n.get().is_none();
+}());
+static_assert((Checked<int>(int_min<int>) / -1).overflowed() && (Checked<int>(int_min<int>) % -1).overflowed());
+static_assert((Checked<int>(7) / 0).get().is_none() && (Checked<int>(7) % 0).get().is_none());
+static_assert((Checked<unsigned long>(4) * 8u + 16u).get() == Some(48ul));
+static_assert(Checked<int>(Option<int>(None)).overflowed() && (-Checked<int>(int_min<int>)).overflowed());
+static_assert((Wrapping<unsigned char>(250) + Wrapping<unsigned char>(10)).get() == 4);
+static_assert((Wrapping<int>(int_min<int>) / Wrapping<int>(-1)).get() == int_min<int>);
+static_assert((-Wrapping<int>(int_min<int>)).get() == int_min<int> && (Wrapping<unsigned>(1u) << 33u).get() == 2u);
+static_assert((Saturating<signed char>(100) + Saturating<signed char>(100)).get() == 127);
+static_assert((Saturating<signed char>(-100) * Saturating<signed char>(2)).get() == -128);
+static_assert((Saturating<int>(int_min<int>) / Saturating<int>(-1)).get() == int_max<int>);
+static_assert((Saturating<unsigned>(3u) - Saturating<unsigned>(5u)).get() == 0u);
+static_assert(NonZero<unsigned>::make(0u).is_none() && NonZero<unsigned>::make(7u).unwrap().get() == 7u);
+static_assert(sizeof(Option<NonZero<unsigned char>>) == 1 && sizeof(Option<NonZero<long long>>) == 8);
+static_assert(NonZero<int>::make(-1).unwrap() < NonZero<int>::make(1).unwrap());
 
 }  // namespace
