@@ -233,6 +233,21 @@ TEST_CASE("from_raw accepts exactly 1 to 4095") {
   for (const Named& row : named_codes) CHECK(Errno::from_raw(row.code) == Some(row.error));
 }
 
+TEST_CASE("from_raw_unchecked gives the Errno of a code already known to be in range") {
+  CHECK(Errno::from_raw_unchecked(1) == Errno::Perm);
+  CHECK(Errno::from_raw_unchecked(ENOMEM) == Errno::NoMem);
+  CHECK(Errno::from_raw_unchecked(4095).code() == 4095);
+}
+
+#if FERRITE_DEBUG_CHECKS
+TEST_CASE("from_raw_unchecked of a code outside 1..4095 panics in a debug build") {
+  CHECK(FERRITE_PANICKED(Errno::from_raw_unchecked(0)));
+  CHECK(std::string_view(ferrite_test::panic_capture.message) == "Errno::from_raw_unchecked of a code outside 1..4095");
+  CHECK(FERRITE_PANICKED(Errno::from_raw_unchecked(4096)));
+  CHECK(FERRITE_PANICKED(Errno::from_raw_unchecked(-12)));
+}
+#endif
+
 TEST_CASE("from_neg accepts exactly -4095 to -1") {
   CHECK(Errno::from_neg(LONG_MIN).is_none());
   CHECK(Errno::from_neg(-4096).is_none());
