@@ -547,6 +547,20 @@ TEST_CASE("a Result is equality comparable exactly when its value and error are"
   CHECK_FALSE(comparable<Result<int, NoEquality>, ferrite::detail::ErrValue<NoEquality>>);
 }
 
+TEST_CASE("a Result<void, E> transforms and combines with functions of no arguments") {
+  Result<void, Errno> ok = Ok();
+  Result<void, Errno> err = Err(Errno::Io);
+  CHECK(ok.map_or(0, [] { return 1; }) == 1);
+  CHECK(err.map_or(0, [] { return 1; }) == 0);
+  CHECK(err.map_or_else([](Errno e) { return -e.code(); }, [] { return 1; }) == -5);
+  int seen = 0;
+  CHECK(ok.inspect([&] { seen = 1; }).is_ok());
+  CHECK(seen == 1);
+  CHECK(ok.and_(Result<int, Errno>(Ok(3))) == Ok(3));
+  CHECK(err.and_(Result<int, Errno>(Ok(3))) == Err(Errno::Io));
+  CHECK(err.or_(Result<void, long>(Ok())).is_ok());
+}
+
 // ---- Result<T&, E> ------------------------------------------------------------------------------
 
 TEST_CASE("a Result<T&, E> refers to the object and writes through to it") {
