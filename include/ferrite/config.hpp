@@ -26,6 +26,11 @@
 //       is broken. 0: they trust the caller. Default: 1 unless NDEBUG is defined.
 //
 // The panic path itself, `detail::panic`, lives here too, so there is exactly one of it.
+//
+// Kernel headers are C, not C++: a module's C++ files include ferrite and the C glue includes
+// the kernel (see examples/kernel-module). That is also why the kernel's object-like and
+// function-like macros `current`, `swap`, `min` and `max` never meet ferrite's names of the same
+// spelling; a translation unit that defines such macros before including ferrite breaks.
 #ifndef FERRITE_CONFIG_HPP
 #define FERRITE_CONFIG_HPP
 

@@ -222,6 +222,9 @@ constexpr const char* Errno::name() const noexcept {
 
 // ---- The kernel's int return convention ------------------------------------------------------
 
+/// `-code`: `to_neg(Errno::NoMem) == -12`.
+[[nodiscard]] constexpr int to_neg(Errno error) noexcept { return error.to_neg(); }
+
 /// 0 on success, `-errno` on failure: what a C caller expects back.
 ///
 ///     return to_neg(dev.start());
@@ -239,6 +242,19 @@ constexpr const char* Errno::name() const noexcept {
   return Err(Errno::from_neg(ret).unwrap_or(Errno::Inval));
 }
 
+/// A plain int is not an Errno: `Err(ENOMEM)` into a `Result<T, Errno>` stops here with a clear
+/// message instead of deep inside the consteval constructor.
+template <>
+struct ErrorFrom<Errno, int> {
+  template <class Int>
+  static constexpr Errno convert(Int) {
+    static_assert(!detail::is_same_v<Int, Int>,
+                  "an int is not an Errno: write Err(Errno::NoMem) or Err(Errno(ENOMEM)) for a constant, "
+                  "Errno::from_raw(code) or Errno::from_neg(ret) for a run-time value");
+    return Errno::Inval;
+  }
+};
+
 // ---- ERR_PTR: Result<T*, Errno> in one pointer -------------------------------------------------
 
 namespace detail {
@@ -248,8 +264,14 @@ namespace detail {
 template <class T>
 class ErrPtrStorage {
  public:
-  explicit ErrPtrStorage(InFirst, T* value, SourceLocation where = SourceLocation::current()) noexcept : pointer_(value) {
-    debug_check(!holds_error(value), "Ok(pointer) holds an ERR_PTR value: use from_err_ptr", where);
+  // constexpr, so `constinit Result<Dev*, Errno> cached = Ok(&dev0);` needs no global
+  // constructor; an object's address is never in the error range, so constant evaluation skips
+  // the check (which needs a reinterpret_cast).
+  constexpr explicit ErrPtrStorage(InFirst, T* value, SourceLocation where = SourceLocation::current()) noexcept
+      : pointer_(value) {
+    if (!__builtin_is_constant_evaluated()) {
+      debug_check(!holds_error(value), "Ok(pointer) holds an ERR_PTR value: use from_err_ptr", where);
+    }
   }
   explicit ErrPtrStorage(InSecond, Errno error) noexcept
       : pointer_(reinterpret_cast<T*>(static_cast<uintptr_t>(static_cast<__INTPTR_TYPE__>(error.to_neg())))) {}

@@ -126,6 +126,7 @@ class [[nodiscard]] Option
                 "Option<T&&> is not supported: use Option<T> or Option<T&>");
   static_assert(!detail::is_same_v<detail::remove_cv_t<T>, NoneType>, "Option<NoneType> is meaningless");
   static_assert(!detail::is_array_v<T>, "Option of a C array is not supported: use a struct or Span");
+  static_assert(!detail::is_const_v<T>, "Option<const T> is not supported: an Option is const as a whole, as in Rust");
 
   template <class U> friend class Option;
 

@@ -118,6 +118,10 @@ struct ErrorFrom {
 
 namespace detail {
 
+/// Two Results' values compare when both are void or when `==` compares them.
+template <class T, class U>
+concept values_comparable = (is_void_v<T> && is_void_v<U>) || (!is_void_v<T> && !is_void_v<U> && equality_comparable_with<T, U>);
+
 template <class To, class From>
 concept error_converts = requires(From&& error) { ErrorFrom<To, remove_cvref_t<From>>::convert(static_cast<From&&>(error)); };
 
@@ -208,6 +212,8 @@ struct ResultStorageFor<void, E> {
 template <class T, class E>
 class [[nodiscard]] Result {
   static_assert(!detail::is_void_v<E>, "Result<T, void> is not supported: use Option<T>");
+  static_assert(!detail::is_const_v<T> && !detail::is_const_v<E>,
+                "Result<const T, E> is not supported: a Result is const as a whole, as in Rust");
   static_assert(!detail::is_reference_v<T> || detail::is_lvalue_reference_v<T>, "Result<T&&, E> is not supported");
   using Storage = typename detail::ResultStorageFor<T, E>::type;
   template <class U, class G> friend class Result;
@@ -529,6 +535,7 @@ class [[nodiscard]] Result {
 
   /// Equal when both succeeded with equal values, or both failed with equal errors.
   template <class U, class G>
+    requires(detail::values_comparable<T, U> && detail::equality_comparable_with<E, G>)
   [[nodiscard]] friend constexpr bool operator==(const Result& a, const Result<U, G>& b) {
     if (a.is_ok() != b.is_ok()) return false;
     if (a.is_err()) return static_cast<bool>(a.storage_.error() == b.unwrap_err_unchecked());
@@ -537,12 +544,14 @@ class [[nodiscard]] Result {
   }
   /// True on success with a value equal to `ok.value`: `r == Ok(3)`.
   template <class U>
+    requires detail::values_comparable<T, U>
   [[nodiscard]] friend constexpr bool operator==(const Result& a, const detail::OkValue<U>& ok) {
     if constexpr (detail::is_void_v<T> || detail::is_void_v<U>) return detail::is_void_v<T> && detail::is_void_v<U> && a.is_ok();
     else return a.is_ok() && static_cast<bool>(a.storage_.value() == ok.value);
   }
   /// True on failure with an error equal to `err.error`: `r == Err(Errno::NoMem)`.
   template <class G>
+    requires detail::equality_comparable_with<E, G>
   [[nodiscard]] friend constexpr bool operator==(const Result& a, const detail::ErrValue<G>& err) {
     return a.is_err() && static_cast<bool>(a.storage_.error() == err.error);
   }

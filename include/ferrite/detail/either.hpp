@@ -39,6 +39,13 @@ inline constexpr bool both_trivially_destructible = is_trivially_destructible_v<
 template <class A, class B>
 inline constexpr bool both_trivially_copyable = is_trivially_copyable_v<A> && is_trivially_copyable_v<B>;
 
+// noexcept is spelled out for hosted builds with exceptions (a throwing move must not be called
+// noexcept, or containers pick the wrong strategy); under -fno-exceptions it changes nothing.
+template <class T>
+inline constexpr bool nothrow_move_constructible = __is_nothrow_constructible(T, T&&);
+template <class T>
+inline constexpr bool nothrow_move_assignable = __is_nothrow_assignable(T&, T&&);
+
 template <class T>
 concept copy_assignable = requires(T& target, const T& source) { target = source; };
 template <class T>
@@ -215,7 +222,8 @@ class Either<A, B, false> : public EitherDestroy<A, B> {
       : Base(Uninitialized{}) {
     this->construct_from(other);
   }
-  constexpr Either(Either&& other) noexcept requires(move_constructible<A> && move_constructible<B>)
+  constexpr Either(Either&& other) noexcept(nothrow_move_constructible<A> && nothrow_move_constructible<B>)
+    requires(move_constructible<A> && move_constructible<B>)
       : Base(Uninitialized{}) {
     this->construct_from(static_cast<Either&&>(other));
   }
@@ -223,7 +231,10 @@ class Either<A, B, false> : public EitherDestroy<A, B> {
     if (this != &other) this->assign_from(other);
     return *this;
   }
-  constexpr Either& operator=(Either&& other) noexcept requires(move_constructible<A> && move_constructible<B>) {
+  constexpr Either& operator=(Either&& other) noexcept(nothrow_move_constructible<A> && nothrow_move_constructible<B> &&
+                                                       nothrow_move_assignable<A> && nothrow_move_assignable<B>)
+    requires(move_constructible<A> && move_constructible<B>)
+  {
     if (this != &other) this->assign_from(static_cast<Either&&>(other));
     return *this;
   }
