@@ -148,6 +148,8 @@ constinit Result<void, Errno> static_ok = Ok();
 constinit Result<void, Errno> static_failure = Err(Errno::NoDev);
 constinit Result<int, Errno> static_value = Ok(7);
 constinit Result<int*, Errno> static_null = Ok(nullptr);
+int static_device = 5;
+constinit Result<int*, Errno> static_device_result = Ok(&static_device);
 
 // ---- constexpr use ---------------------------------------------------------------------------
 
@@ -180,6 +182,8 @@ TEST_CASE("Option<Errno> and Result<..., Errno> globals are initialized at compi
   CHECK(static_failure == Err(Errno::NoDev));
   CHECK(static_value == Ok(7));
   CHECK(static_null == Ok(static_cast<int*>(nullptr)));
+  REQUIRE(static_device_result.is_ok());
+  CHECK(*static_device_result.unwrap() == 5);
 }
 
 // ---- Named codes --------------------------------------------------------------------------------
@@ -266,6 +270,13 @@ TEST_CASE("to_neg gives the kernel's negative return") {
   CHECK(Errno::NoMem.to_neg() == -ENOMEM);
   CHECK(Errno(4095).to_neg() == -4095);
   for (const Named& row : named_codes) CHECK(row.error.to_neg() == -row.code);
+}
+
+TEST_CASE("the free to_neg of an Errno is its negative code") {
+  CHECK(ferrite::to_neg(Errno::Perm) == -1);
+  CHECK(ferrite::to_neg(Errno::NoMem) == -ENOMEM);
+  CHECK(ferrite::to_neg(Errno(4095)) == -4095);
+  static_assert(ferrite::to_neg(Errno::Inval) == -EINVAL);
 }
 
 TEST_CASE("to_neg of a Result<void, Errno> is 0 on success and -errno on failure") {
