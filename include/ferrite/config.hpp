@@ -25,6 +25,12 @@
 //       1: `*_unchecked` forms and link bookkeeping check their preconditions and panic when one
 //       is broken. 0: they trust the caller. Default: 1 unless NDEBUG is defined.
 //
+// Every translation unit of one program (one kernel module, one firmware image) must see the
+// same values of all three: inline functions built under different settings would be two
+// definitions of one function. In particular, do not mix NDEBUG and non-NDEBUG objects without
+// setting FERRITE_DEBUG_CHECKS explicitly: an unlinked list link is null in one and poison in
+// the other.
+//
 // The panic path itself, `detail::panic`, lives here too, so there is exactly one of it.
 //
 // Kernel headers are C, not C++: a module's C++ files include ferrite and the C glue includes

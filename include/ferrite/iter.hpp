@@ -92,14 +92,14 @@ concept ExactSizeIterator = Iterator<I> && requires(const I& it) {
 /// Moves the item out of an engaged Option; for reference items, the reference itself.
 template <class Item>
 [[gnu::always_inline]] constexpr Item&& take_item(Option<Item>& engaged) noexcept {
-  return static_cast<Item&&>(*engaged.as_ptr());
+  return static_cast<Item&&>(engaged.unwrap_unchecked());
 }
 
 /// The item as a predicate sees it: read-only, like Rust's `&Self::Item`.
 template <class Item>
 [[gnu::always_inline]] constexpr const remove_reference_t<Item>& peek_item(
     Option<Item>& engaged) noexcept {
-  return *engaged.as_ptr();
+  return engaged.unwrap_unchecked();
 }
 
 /// Tells the optimizer that `element`, the address of a live element, is not null, so that the
@@ -394,7 +394,7 @@ class Map : public IteratorBase<Map<I, F>> {
   template <class Acc, class G>
   [[nodiscard]] constexpr Acc fold(Acc init, G g) {
     using InnerItem = typename I::Item;
-    return inner_.fold(detail::move(init), [this, &g](Acc acc, InnerItem&& item) {
+    return inner_.fold(detail::move(init), [this, &g](Acc acc, InnerItem&& item) -> Acc {
       return g(detail::move(acc), f_(static_cast<InnerItem&&>(item)));
     });
   }
@@ -434,7 +434,7 @@ class Filter : public IteratorBase<Filter<I, P>> {
   /// Internal iteration: the inner iterator's own loop, skipping the items `pred` rejects.
   template <class Acc, class G>
   [[nodiscard]] constexpr Acc fold(Acc init, G g) {
-    return inner_.fold(detail::move(init), [this, &g](Acc acc, Item&& item) {
+    return inner_.fold(detail::move(init), [this, &g](Acc acc, Item&& item) -> Acc {
       if (!pred_(static_cast<const detail::remove_reference_t<Item>&>(item))) return acc;
       return g(detail::move(acc), static_cast<Item&&>(item));
     });
@@ -863,7 +863,7 @@ class RangeCursor {
     if constexpr (by_reference) {
       return static_cast<Item>(*current_);
     } else {
-      return static_cast<Item&>(*current_.as_ptr());
+      return static_cast<Item&>(current_.unwrap_unchecked());
     }
   }
 

@@ -706,7 +706,9 @@ class [[nodiscard]] Option<T&> {
 
 // ---- Comparing ----------------------------------------------------------------------------------
 // One set of comparisons for `Option<T>` and `Option<T&>`. They are templates on both sides, so
-// neither operand is ever converted to an Option on the way in.
+// neither operand is ever converted to an Option on the way in. They read the values through
+// `unwrap_unchecked` after testing `is_some`: through `as_ptr`, GCC's -Wnull-dereference cannot
+// see that the pointer was tested.
 
 namespace detail {
 /// False when one Option is the other's value type (`Option<Option<int>>` against
@@ -722,7 +724,7 @@ template <class T, class U>
   requires(detail::option_peers<T, U> && detail::equality_comparable_with<T, U>)
 [[nodiscard]] constexpr bool operator==(const Option<T>& a, const Option<U>& b) {
   if (a.is_some() != b.is_some()) return false;
-  return a.is_none() || static_cast<bool>(*a.as_ptr() == *b.as_ptr());
+  return a.is_none() || static_cast<bool>(a.unwrap_unchecked() == b.unwrap_unchecked());
 }
 
 /// True when `a` is None: `opt == None`.
@@ -736,7 +738,7 @@ template <class T, class U>
   requires((!detail::is_option_v<U> || detail::is_same_v<U, detail::remove_cv_t<T>>) &&
            !detail::is_same_v<U, NoneType> && detail::equality_comparable_with<T, U>)
 [[nodiscard]] constexpr bool operator==(const Option<T>& a, const U& value) {
-  return a.is_some() && static_cast<bool>(*a.as_ptr() == value);
+  return a.is_some() && static_cast<bool>(a.unwrap_unchecked() == value);
 }
 
 /// Ordering as in Rust: None is less than any Some; two Somes compare their values.
@@ -744,7 +746,7 @@ template <class T, class U>
   requires(detail::option_peers<T, U> && detail::less_than_comparable_with<T, U>)
 [[nodiscard]] constexpr bool operator<(const Option<T>& a, const Option<U>& b) {
   if (b.is_none()) return false;
-  return a.is_none() || static_cast<bool>(*a.as_ptr() < *b.as_ptr());
+  return a.is_none() || static_cast<bool>(a.unwrap_unchecked() < b.unwrap_unchecked());
 }
 template <class T, class U>
   requires(detail::option_peers<T, U> && detail::less_than_comparable_with<U, T>)

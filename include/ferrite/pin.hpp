@@ -79,6 +79,16 @@ namespace detail {
 // Placement helpers that also handle arrays; defined under Details below.
 template <class T> void construct_elements(T* array);
 template <class T> void destroy_value(T* value) noexcept;
+
+/// An argument kept in an initializer as it was given: `A&&` is `U&` for an lvalue (kept by
+/// reference) and `U&&` for an rvalue (kept by value).
+template <class A> struct ForwardedArgument;
+template <class U> struct ForwardedArgument<U&> {
+  U& value;
+};
+template <class U> struct ForwardedArgument<U&&> {
+  U value;
+};
 }  // namespace detail
 
 // ---- Pinned types ---------------------------------------------------------------------------
@@ -240,8 +250,8 @@ constexpr PinInit<T, E, F> init_from_fn(F build) noexcept {
   return PinInit<T, E, F>(detail::move(build));
 }
 
-/// An initializer that cannot fail: runs `T`'s constructor with `args` at the slot. The
-/// arguments are stored in the initializer (moved from rvalues, copied from lvalues).
+/// An initializer that cannot fail: runs `T`'s constructor with `args` at the slot. Rvalue
+/// arguments are moved into the initializer; lvalues are kept by reference and must outlive it.
 ///
 ///     ferrite::emplace<SpinLock>()
 ///     ferrite::emplace<Buffer>(storage, 512)
@@ -251,11 +261,14 @@ constexpr auto emplace(Args&&... args) {
                 "emplace<T[N]>() default-constructs every element and takes no arguments");
   static_assert(detail::is_array_v<T> || detail::constructible_from<T, Args&&...>,
                 "emplace<T>(args...): T cannot be constructed from args");
-  auto build = [... stored = detail::forward<Args>(args)](T* slot) mutable -> Result<void, Infallible> {
+  // Each argument is kept as it was given: an lvalue by reference (a constructor that keeps a
+  // reference, `H(const Config&)`, must see the caller's object), an rvalue by value.
+  auto build = [... stored = detail::ForwardedArgument<Args&&>{detail::forward<Args>(args)}](T* slot) mutable
+      -> Result<void, Infallible> {
     if constexpr (detail::is_array_v<T>) {
       detail::construct_elements(slot);
     } else {
-      detail::construct_at(slot, detail::move(stored)...);
+      detail::construct_at(slot, detail::forward<Args>(stored.value)...);
     }
     return Ok();
   };
@@ -342,14 +355,17 @@ class StackSlot {
   ///
   ///     auto dev = slot.init(Device::init(5));
   template <class I>
-  auto init(I&& initializer) -> Result<Pin<T>, typename detail::remove_cvref_t<I>::error_type> {
+  auto init(I&& initializer) & -> Result<Pin<T>, typename detail::remove_cvref_t<I>::error_type> {
     detail::check_initializer_for<T, I>();
     reset();
     auto built = detail::move(initializer).init_at(slot());
     if (built.is_err()) return Err(detail::move(built).unwrap_err_unchecked());
     initialized_ = true;
     return Ok(Pin<T>::new_unchecked(*slot()));
-  }
+  }  /// A temporary slot would hand out a Pin to storage that dies at the end of the statement.
+  template <class I>
+  void init(I&& initializer) && = delete;
+
 
   /// True when the slot holds a `T`.
   [[nodiscard]] bool is_initialized() const noexcept { return initialized_; }
@@ -406,7 +422,7 @@ class StaticCell {
   ///
   ///     Pin<Device> dev = FERRITE_TRY(g_device.init(Device::init(5)));
   template <class I>
-  auto init(I&& initializer, SourceLocation where = SourceLocation::current())
+  auto init(I&& initializer, SourceLocation where = SourceLocation::current()) &
       -> Result<Pin<T>, typename detail::remove_cvref_t<I>::error_type> {
     FERRITE_PANICS(I, "try_init, or check is_initialized() first");
     if (state_ != CellState::Uninitialized) detail::panic("StaticCell::init on a cell that is not empty", where);
@@ -418,18 +434,24 @@ class StaticCell {
   ///
   ///     if (auto result = g_device.try_init(Device::init(5))) ...
   template <class I>
-  auto try_init(I&& initializer) -> Option<Result<Pin<T>, typename detail::remove_cvref_t<I>::error_type>> {
+  auto try_init(I&& initializer) & -> Option<Result<Pin<T>, typename detail::remove_cvref_t<I>::error_type>> {
     if (state_ != CellState::Uninitialized) return None;
     return init_empty(detail::forward<I>(initializer));
   }
+  // A temporary cell would hand out a Pin to storage that dies at the end of the statement.
+  template <class I>
+  void init(I&& initializer, SourceLocation where = SourceLocation::current()) && = delete;
+  template <class I>
+  void try_init(I&& initializer) && = delete;
 
   /// The pinned value, or None if the cell is not initialized.
   ///
   ///     if (auto dev = g_device.get()) (*dev)->irq.disable();
-  [[nodiscard]] Option<Pin<T>> get() noexcept {
+  [[nodiscard]] Option<Pin<T>> get() & noexcept {
     if (state_ != CellState::Initialized) return None;
     return Pin<T>::new_unchecked(*slot());
   }
+  Option<Pin<T>> get() && = delete;
 
   /// The pinned value, without a check. Safety: `is_initialized()`; debug builds check.
   [[nodiscard]] Pin<T> get_unchecked(SourceLocation where = SourceLocation::current()) noexcept {

@@ -333,6 +333,15 @@ TEST_CASE("skip then fold drops exactly the skipped items, over a slice and over
   CHECK(it.fold(0, add) == 12);
 }
 
+TEST_CASE("fold through filter and map accepts a step that returns a type convertible to the accumulator") {
+  int a[] = {1, 2, 3, 4};
+  auto even = [](const int& x) { return x % 2 == 0; };
+  auto narrowing_step = [](long acc, int& x) { return static_cast<int>(acc + x); };
+  CHECK(Span<int>(a).iter().filter(even).fold(0L, narrowing_step) == 6L);
+  auto twice = [](int& x) { return 2 * x; };
+  CHECK(Span<int>(a).iter().map(twice).fold(0L, [](long acc, int x) { return static_cast<int>(acc + x); }) == 20L);
+}
+
 TEST_CASE("adapters chain: skip, step, map, filter, take") {
   int a[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
   auto chain = Span<int>(a)

@@ -111,6 +111,24 @@ TEST_CASE("projecting a Pin gives a Pin to the field, with the constness of the 
 
 // ---- Field-wise initialization and its unwinding ------------------------------------------------
 
+namespace {
+struct BoardConfig {
+  int irq;
+};
+struct ConfiguredDevice : ferrite::Pinned<ConfiguredDevice> {
+  const BoardConfig& config;
+  explicit ConfiguredDevice(const BoardConfig& c) : config(c) {}
+};
+}  // namespace
+
+TEST_CASE("emplace keeps an lvalue argument by reference, so a constructor may keep a reference to it") {
+  static const BoardConfig board{17};
+  ferrite::StackSlot<ConfiguredDevice> slot;
+  Pin<ConfiguredDevice> dev = ferrite::into_ok(slot.init(ferrite::emplace<ConfiguredDevice>(board)));
+  CHECK(&dev->config == &board);
+  CHECK(dev->config.irq == 17);
+}
+
 TEST_CASE("a composed initializer builds every field in declaration order") {
   log.clear();
   {
