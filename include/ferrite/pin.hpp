@@ -60,7 +60,11 @@
 // by placement at exactly their subobject addresses ([intro.object]/2 makes each a subobject
 // of the `T`). Every member must be named, in declaration order, and `T` may have no base
 // with data (an empty base such as `Pinned` is fine); debug builds check that the fields tile
-// `T` exactly and panic before building anything if they do not.
+// `T` exactly and panic before building anything if they do not. That check is by offsets, so
+// it cannot see a left-out member small enough to hide in what would otherwise be alignment
+// padding (`{u32 a; u32 b; u64 c;}` initialized without `b`): such a member stays
+// uninitialized. Counting the aggregate's members at compile time would close this; until then,
+// name every member.
 //
 // Size: a PinInit is its function object (often empty); Pin<T> is one pointer; StackSlot<T> and
 // StaticCell<T> are `T` plus one byte (plus padding). At -O2 a composed initializer compiles to
