@@ -381,7 +381,7 @@ TEST_CASE("a static cell whose initializer fails stays empty and can be initiali
   log.clear();
   auto tried = global_device.try_init(device_init(2));
   REQUIRE(tried.is_some());
-  CHECK(tried.as_ptr()->err() == ferrite::Some(Errno::NoMem));
+  CHECK(tried.unwrap_unchecked().err() == ferrite::Some(Errno::NoMem));
   CHECK(global_device.state() == ferrite::CellState::Uninitialized);
   CHECK(log.is({1, -1}));
 
