@@ -67,9 +67,6 @@ template <class T> inline constexpr bool is_lvalue_reference_v<T&> = true;
 template <class T> inline constexpr bool is_const_v = false;
 template <class T> inline constexpr bool is_const_v<const T> = true;
 template <class T> inline constexpr bool is_void_v = is_same_v<remove_cv_t<T>, void>;
-template <class T> inline constexpr bool is_pointer_v = false;
-template <class T> inline constexpr bool is_pointer_v<T*> = true;
-template <class T> inline constexpr bool is_pointer_v<T* const> = true;
 template <class T> inline constexpr bool is_array_v = false;
 template <class T> inline constexpr bool is_array_v<T[]> = true;
 template <class T, size_t N> inline constexpr bool is_array_v<T[N]> = true;
@@ -84,19 +81,6 @@ inline constexpr bool is_trivially_destructible_v =
 #endif
 template <class T, class... Args>
 inline constexpr bool is_constructible_v = __is_constructible(T, Args...);
-template <class T, class... Args>
-inline constexpr bool is_trivially_constructible_v = __is_trivially_constructible(T, Args...);
-template <class T, class U>
-inline constexpr bool is_trivially_assignable_v = __is_trivially_assignable(T, U);
-template <class T>
-inline constexpr bool is_trivially_copy_constructible_v =
-    __is_trivially_constructible(T, const T&);
-template <class T>
-inline constexpr bool is_trivially_move_constructible_v = __is_trivially_constructible(T, T&&);
-template <class T>
-inline constexpr bool is_trivially_copy_assignable_v = __is_trivially_assignable(T&, const T&);
-template <class T>
-inline constexpr bool is_trivially_move_assignable_v = __is_trivially_assignable(T&, T&&);
 template <class T> inline constexpr bool is_empty_v = __is_empty(T);
 template <class T> inline constexpr bool is_standard_layout_v = __is_standard_layout(T);
 template <class T> inline constexpr bool is_signed_v = T(-1) < T(0);
